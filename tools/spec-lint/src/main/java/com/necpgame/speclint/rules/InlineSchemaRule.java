@@ -26,15 +26,14 @@ import java.util.TreeSet;
  * copy drifts from its original.
  * <p>
  * "Structurally equal" ignores annotations (description, example, title, ...) and the order of
- * {@code required}. Only named schemas with some structure count (properties, items, enum, or at least
- * three keywords such as type+format+minimum): a bare {@code {type: string, format: uuid}} is not a
- * reason to name every id.
+ * {@code required}. Only named schemas with structure count (properties, items or enum): a named
+ * primitive such as {@code TotalCount} ({@code integer, int64, minimum 0}) means something only where it
+ * is used, and an experience counter of the same type is not a copy of it.
  */
 public final class InlineSchemaRule implements Rule {
 
     private static final Set<String> ANNOTATIONS = Set.of("description", "example", "examples", "title",
             "externalDocs", "deprecated", "xml");
-    private static final int MIN_KEYWORDS = 3;
 
     @Override
     public String id() {
@@ -98,15 +97,16 @@ public final class InlineSchemaRule implements Rule {
 
     /** Named schemas with structure, local and of the shared files this spec refers to, by normal form. */
     private Map<JsonNode, String> namedSchemas(Spec spec) {
+        // Shared files first: a local copy of a shared schema is reported as the copy, not the original.
         Set<SpecFile> files = new LinkedHashSet<>();
-        files.add(spec.file());
         SchemaWalker.forEachRef(spec.file().rootLocated(), holder ->
                 spec.loader().resolve(spec.file(), holder.node().get("$ref").asText())
+                        .filter(target -> !target.file().equals(spec.file()))
                         .ifPresent(target -> files.add(target.file())));
+        files.add(spec.file());
         Map<JsonNode, String> named = new LinkedHashMap<>();
         for (SpecFile file : files) {
-            String prefix = file.equals(spec.file()) ? "" : "./" + spec.file().path().getParent()
-                    .relativize(file.path()).toString().replace('\\', '/');
+            String prefix = file.equals(spec.file()) ? "" : relativeRef(spec.file(), file);
             JsonNode schemas = file.root().path("components").path("schemas");
             schemas.fieldNames().forEachRemaining(name -> {
                 JsonNode normal = normalize(schemas.get(name));
@@ -118,8 +118,14 @@ public final class InlineSchemaRule implements Rule {
         return named;
     }
 
+    /** How {@code from} refers to {@code to}: {@code ./common/problem.yaml}. */
+    private static String relativeRef(SpecFile from, SpecFile to) {
+        String relative = from.path().getParent().relativize(to.path()).toString().replace('\\', '/');
+        return relative.startsWith("..") ? relative : "./" + relative;
+    }
+
     private static boolean hasStructure(JsonNode normal) {
-        return normal.has("properties") || normal.has("items") || normal.has("enum") || normal.size() >= MIN_KEYWORDS;
+        return normal.has("properties") || normal.has("items") || normal.has("enum");
     }
 
     /** The schema without annotations and with {@code required} sorted, recursively. */

@@ -10,12 +10,16 @@ import java.util.Optional;
 
 /**
  * Service-to-service operations live under {@code <base-path>/internal/} if and only if they say
- * {@code x-internal: true}, name their calling services in {@code x-callers}, and are protected
+ * {@code x-necp-internal: true}, name their calling services in {@code x-callers}, and are protected
  * (the gateway and the platform key on both the path and the flag, so they must agree).
+ * The OpenAPI-common {@code x-internal} is refused: openapi-generator silently drops operations
+ * marked with it, so neither the server stub nor the client method would exist.
  */
 public final class InternalOperationRule implements Rule {
 
     private static final String CALLER = "[a-z][a-z0-9]*-service";
+    static final String FLAG = "x-necp-internal";
+    private static final String GENERATOR_DROPPED_FLAG = "x-internal";
 
     @Override
     public String id() {
@@ -31,15 +35,19 @@ public final class InternalOperationRule implements Rule {
         String internalPrefix = basePath.get() + "/internal/";
         for (Operation op : spec.operations()) {
             boolean underInternal = op.path().startsWith(internalPrefix);
-            boolean flagged = op.node().path("x-internal").asBoolean(false)
-                    && op.node().path("x-internal").isBoolean();
+            if (op.node().has(GENERATOR_DROPPED_FLAG)) {
+                reporter.report(spec, op.pointer() + "/" + GENERATOR_DROPPED_FLAG, "operation " + op.name()
+                                + " uses x-internal, which makes openapi-generator drop it from stubs and clients",
+                        "write " + FLAG + ": true instead");
+            }
+            boolean flagged = op.node().path(FLAG).isBoolean() && op.node().path(FLAG).asBoolean();
             if (underInternal && !flagged) {
                 reporter.report(spec, op.pointer(), "operation " + op.name() + " is under " + internalPrefix
-                        + " but lacks x-internal: true", "add x-internal: true and x-callers: [<calling>-service]");
+                        + " but lacks " + FLAG + ": true", "add " + FLAG + ": true and x-callers: [<calling>-service]");
             } else if (flagged && !underInternal) {
-                reporter.report(spec, op.pointer() + "/x-internal", "operation " + op.name()
-                                + " is x-internal: true but its path is not under " + internalPrefix,
-                        "move the path under " + internalPrefix + " or drop x-internal");
+                reporter.report(spec, op.pointer() + "/" + FLAG, "operation " + op.name()
+                                + " is " + FLAG + ": true but its path is not under " + internalPrefix,
+                        "move the path under " + internalPrefix + " or drop " + FLAG);
             }
             if (flagged) {
                 checkCallers(spec, op, reporter);
