@@ -1,0 +1,185 @@
+package com.necpgame.platform;
+
+import java.lang.System.Logger.Level;
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.necpgame.platform.db.Database;
+import com.necpgame.platform.http.ObservingFilter;
+import com.necpgame.platform.http.OperationFilter;
+import com.necpgame.platform.idempotency.IdempotencyStore;
+import com.necpgame.platform.problem.ProblemResponder;
+import com.necpgame.platform.security.TokenVerifier;
+import com.necpgame.platform.spec.ApiSpec;
+import com.necpgame.platform.spec.RequestValidator;
+import io.helidon.config.Config;
+import io.helidon.health.HealthCheck;
+import io.helidon.health.HealthCheckResponse;
+import io.helidon.health.HealthCheckType;
+import io.helidon.http.media.MediaContext;
+import io.helidon.http.media.jackson.JacksonSupport;
+import io.helidon.logging.common.LogConfig;
+import io.helidon.metrics.api.MeterRegistry;
+import io.helidon.metrics.api.Metrics;
+import io.helidon.openapi.OpenApiFeature;
+import io.helidon.service.registry.Services;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+
+/** Starts a service on the platform: {@link #run} from {@code main}, {@link #start} from tests. */
+public final class ServiceRuntime {
+    private static final System.Logger LOG = System.getLogger(ServiceRuntime.class.getName());
+
+    private ServiceRuntime() {
+    }
+
+    /**
+     * For {@code main}: configures JUL logging, loads {@code application.yaml} from the classpath with
+     * environment variables ({@code DB_URL} -> {@code db.url}) and system properties over it, starts the service,
+     * and on SIGTERM stops it gracefully (stop accepting, finish in-flight requests, close the pool, stop the
+     * embedded database).
+     */
+    public static void run(ServiceDefinition definition) {
+        LogConfig.configureRuntime();
+        Config config = Config.create();
+        Services.set(Config.class, config);
+        Database.embeddedStoppedByOwner();
+        RunningService service = start(definition, config);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.log(Level.INFO, definition.name() + " shutting down");
+            service.stop();
+            Database.stopEmbedded();
+        }, definition.name() + "-shutdown"));
+        LOG.log(Level.INFO, definition.name() + " listening on " + service.baseUrl());
+    }
+
+    /** Starts {@code definition} with {@code config} (root node) and the system UTC clock. */
+    public static RunningService start(ServiceDefinition definition, Config config) {
+        return start(definition, config, Clock.systemUTC());
+    }
+
+    /**
+     * Starts {@code definition}: database (embedded when {@code db.url} is empty) and migrations, spec,
+     * token verification, the platform filters and error handler, the service's routing, health, metrics and
+     * {@code /openapi}. Callable many times per JVM (tests use {@code server.port: 0}); each start has its own
+     * database when embedded.
+     */
+    public static RunningService start(ServiceDefinition definition, Config config, Clock clock) {
+        ObjectMapper json = Json.mapper();
+        ApiSpec spec = ApiSpec.load(definition.specResource(), classLoader(definition));
+        RequestValidator validator = new RequestValidator(spec);
+        Database database = Database.open(config.get("db"), definition.schema());
+        try {
+            MeterRegistry metrics = Metrics.globalRegistry();
+            PlatformContext context = new PlatformContext(definition.name(), config, database.client(),
+                    database.dataSource(), clock, json, metrics, new IdempotencyStore(database.client(), clock));
+            TokenVerifier tokens = TokenVerifier.create(config.get("security"), definition.localKeys(context));
+            ProblemResponder problems = new ProblemResponder(json);
+
+            HttpRouting.Builder routing = HttpRouting.builder()
+                    .addFilter(new ObservingFilter(definition.name(), problems, metrics))
+                    .addFilter(new OperationFilter(spec, tokens, validator))
+                    .error(Throwable.class, problems);
+            definition.routing(routing, context);
+
+            WebServer server = WebServer.builder()
+                    .config(config.get("server"))
+                    // main registers its own hook that also closes the database, in order
+                    .shutdownHook(false)
+                    .mediaContext(MediaContext.builder().addMediaSupport(JacksonSupport.create(json)).build())
+                    .addFeature(ObserveFeature.builder()
+                            .addObserver(HealthObserver.builder()
+                                    .details(true)
+                                    .addCheck(databaseCheck(database.dataSource()))
+                                    .addChecks(definition.healthChecks(context).toArray(HealthCheck[]::new))
+                                    .build())
+                            .addObserver(MetricsObserver.create())
+                            .build())
+                    .addFeature(OpenApiFeature.builder().staticFile(definition.specResource()).build())
+                    .routing(routing)
+                    .build()
+                    .start();
+            return new Running(server, database, context);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static ClassLoader classLoader(ServiceDefinition definition) {
+        ClassLoader loader = definition.getClass().getClassLoader();
+        return loader != null ? loader : ClassLoader.getSystemClassLoader();
+    }
+
+    private static HealthCheck databaseCheck(DataSource dataSource) {
+        return new HealthCheck() {
+            @Override
+            public HealthCheckType type() {
+                return HealthCheckType.READINESS;
+            }
+
+            @Override
+            public String name() {
+                return "database";
+            }
+
+            @Override
+            public HealthCheckResponse call() {
+                try (Connection connection = dataSource.getConnection()) {
+                    return HealthCheckResponse.builder().status(connection.isValid(2)).build();
+                } catch (Exception e) {
+                    return HealthCheckResponse.builder().status(false).detail("error", e.getClass().getSimpleName())
+                            .build();
+                }
+            }
+        };
+    }
+
+    private static final class Running implements RunningService {
+        private final WebServer server;
+        private final Database database;
+        private final PlatformContext context;
+        private final AtomicBoolean stopped = new AtomicBoolean();
+
+        private Running(WebServer server, Database database, PlatformContext context) {
+            this.server = server;
+            this.database = database;
+            this.context = context;
+        }
+
+        @Override
+        public int port() {
+            return server.port();
+        }
+
+        @Override
+        public PlatformContext context() {
+            return context;
+        }
+
+        @Override
+        public void stop() {
+            if (stopped.compareAndSet(false, true)) {
+                List<RuntimeException> failures = new ArrayList<>();
+                try {
+                    server.stop(); // waits for in-flight requests up to the shutdown grace period
+                } catch (RuntimeException e) {
+                    failures.add(e);
+                }
+                database.close();
+                if (!failures.isEmpty()) {
+                    throw failures.getFirst();
+                }
+            }
+        }
+    }
+}

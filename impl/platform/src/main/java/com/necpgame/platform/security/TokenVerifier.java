@@ -1,0 +1,103 @@
+package com.necpgame.platform.security;
+
+import java.lang.System.Logger.Level;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.text.ParseException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import com.necpgame.platform.problem.ProblemException;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import io.helidon.config.Config;
+
+/**
+ * Verifies bearer tokens: RS256 signature against the service's own keys (auth-service) or auth's JWKS
+ * (fetched over HTTP, cached, refetched when a token names an unknown {@code kid}), issuer, expiry with a small
+ * clock skew. Thread-safe; one per service.
+ */
+public final class TokenVerifier {
+    private static final System.Logger LOG = System.getLogger(TokenVerifier.class.getName());
+    static final String DEFAULT_JWKS_URL = "http://localhost:8081/api/v1/auth/.well-known/jwks.json";
+    static final String DEFAULT_ISSUER = "necp-auth";
+    private static final int CLOCK_SKEW_SECONDS = 30;
+
+    private final ConfigurableJWTProcessor<SecurityContext> processor;
+
+    private TokenVerifier(ConfigurableJWTProcessor<SecurityContext> processor) {
+        this.processor = processor;
+    }
+
+    /**
+     * @param security  the {@code security} config node ({@code jwt.issuer}, {@code jwks-url})
+     * @param localKeys the service's own key source, if it has one; else the remote JWKS is used
+     */
+    public static TokenVerifier create(Config security, Optional<JWKSource<SecurityContext>> localKeys) {
+        String issuer = security.get("jwt.issuer").asString().orElse(DEFAULT_ISSUER);
+        JWKSource<SecurityContext> keys = localKeys.orElseGet(() -> remoteKeys(
+                security.get("jwks-url").asString().orElse(DEFAULT_JWKS_URL)));
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
+                new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp"));
+        claims.setMaxClockSkew(CLOCK_SKEW_SECONDS);
+        processor.setJWTClaimsSetVerifier(claims);
+        return new TokenVerifier(processor);
+    }
+
+    private static JWKSource<SecurityContext> remoteKeys(String url) {
+        try {
+            // Caches the set; on a kid it does not know, refetches (rate limited) so key rotation just works.
+            return JWKSourceBuilder.create(URI.create(url).toURL()).retrying(true).build();
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("security.jwks-url is not a valid URL: " + url, e);
+        }
+    }
+
+    /** The caller a token proves, or a 401 problem (503 when the key set cannot be fetched). */
+    public Caller verify(String token) {
+        JWTClaimsSet claims;
+        try {
+            claims = processor.process(token, null);
+        } catch (KeySourceException e) {
+            LOG.log(Level.WARNING, "Cannot load the token verification keys", e);
+            throw ProblemException.unavailable("Tokens cannot be verified right now; retry later.");
+        } catch (ParseException | BadJOSEException | JOSEException e) {
+            LOG.log(Level.DEBUG, "Rejected token: " + e.getMessage());
+            throw ProblemException.unauthorized("The bearer token is invalid or expired.");
+        }
+        Set<String> scopes = scopes(claims.getClaim("scope"));
+        Optional<String> sessionId;
+        try {
+            sessionId = Optional.ofNullable(claims.getStringClaim("sid"));
+        } catch (ParseException e) {
+            throw ProblemException.unauthorized("The bearer token is invalid or expired.");
+        }
+        return new Caller(claims.getSubject(), sessionId, scopes, scopes.contains(Caller.INTERNAL_SCOPE));
+    }
+
+    /** {@code scope} is a space-separated string (RFC 8693/9068) or, from some issuers, an array. */
+    private static Set<String> scopes(Object claim) {
+        Set<String> scopes = new LinkedHashSet<>();
+        if (claim instanceof String text) {
+            scopes.addAll(Arrays.stream(text.split(" ")).filter(s -> !s.isBlank()).toList());
+        } else if (claim instanceof Collection<?> values) {
+            values.forEach(v -> scopes.add(String.valueOf(v)));
+        }
+        return scopes;
+    }
+}

@@ -1,0 +1,5 @@
+CREATE TABLE transfers (
+    id      BIGSERIAL PRIMARY KEY,
+    owner   TEXT   NOT NULL,
+    amount  BIGINT NOT NULL
+);
