@@ -14,7 +14,9 @@ import com.necpgame.speclint.rules.OperationIdRule;
 import com.necpgame.speclint.rules.OperationTagRule;
 import com.necpgame.speclint.rules.OperationTextRule;
 import com.necpgame.speclint.rules.PaginationRule;
+import com.necpgame.speclint.rules.ParameterExampleRule;
 import com.necpgame.speclint.rules.ProblemResponseRule;
+import com.necpgame.speclint.rules.SchemaNameRule;
 import com.necpgame.speclint.rules.SecurityRule;
 import com.necpgame.speclint.rules.UnresolvedRefRule;
 import com.necpgame.speclint.rules.UnusedComponentRule;
@@ -44,6 +46,7 @@ public final class Linter {
                 OperationTextRule.description(),
                 ExampleRules.requestExample(),
                 ExampleRules.responseExample(),
+                new ParameterExampleRule(),
                 new ErrorResponsesRule(),
                 new ProblemResponseRule(),
                 new PaginationRule(),
@@ -56,6 +59,7 @@ public final class Linter {
                 new UnusedComponentRule(),
                 new InlineSchemaRule(),
                 new CompositionRule(),
+                new SchemaNameRule(),
                 new UnresolvedRefRule(),
                 new DuplicateOperationIdRule());
     }
