@@ -9,6 +9,7 @@ import com.necpgame.speclint.model.SchemaWalker;
 import com.necpgame.speclint.model.Spec;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class UnusedComponentRule implements Rule {
     }
 
     private static void collectSecuritySchemes(Spec spec, Set<String> used) {
-        List<JsonNode> requirementLists = new java.util.ArrayList<>();
+        List<JsonNode> requirementLists = new ArrayList<>();
         requirementLists.add(spec.root().path("security"));
         spec.operations().forEach(op -> requirementLists.add(op.node().path("security")));
         for (JsonNode requirements : requirementLists) {

@@ -7,6 +7,7 @@ import com.necpgame.speclint.model.Located;
 import com.necpgame.speclint.model.Operation;
 import com.necpgame.speclint.model.Spec;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -131,7 +132,7 @@ public final class ValueMovingRules {
         if (!MUTATIONS.contains(op.method())) {
             return Optional.empty();
         }
-        List<String> words = new java.util.ArrayList<>(words(op.node().path("operationId").asText("")));
+        List<String> words = new ArrayList<>(words(op.node().path("operationId").asText("")));
         words.addAll(words(op.path()));
         return VALUE_WORDS.stream().filter(v -> words.stream().anyMatch(w -> w.startsWith(v))).findFirst();
     }
