@@ -67,6 +67,7 @@ class ServiceRuntimeTest {
             var reply = http.post(WIDGETS, "{\"name\": \"gizmo\", ");
             assertProblem(reply, 400, "VALIDATION_FAILED");
             assertThat(reply.json().get("instance").asText()).isEqualTo(WIDGETS);
+            assertThat(reply.json().at("/errors/0/message").asText()).startsWith("is not valid JSON (line 1");
         }
 
         @Test
@@ -80,7 +81,15 @@ class ServiceRuntimeTest {
         void missingRequiredFieldsAreEachListed() {
             var reply = http.post(WIDGETS, "{}");
             assertProblem(reply, 400, "VALIDATION_FAILED");
-            assertThat(fields(reply)).contains("/name").contains("/count");
+            assertThat(fields(reply)).isEqualTo("/count /name ");
+        }
+
+        @Test
+        void unknownPropertiesAreRejected() {
+            // Stricter than OpenAPI's default: a misspelt optional field must not vanish silently.
+            var reply = http.post(WIDGETS, "{\"name\":\"gizmo\",\"count\":3,\"colour\":\"RED\"}");
+            assertProblem(reply, 400, "VALIDATION_FAILED");
+            assertThat(reply.json().at("/errors/0/message").asText()).contains("colour");
         }
 
         @Test

@@ -16,6 +16,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -73,6 +74,10 @@ public final class TokenVerifier {
         JWTClaimsSet claims;
         try {
             claims = processor.process(token, null);
+        } catch (RateLimitReachedException e) {
+            // An unknown kid right after a refetch: the key set is fresh, the token's key is simply not in it.
+            LOG.log(Level.DEBUG, "Rejected token: unknown key id (key set refetched recently)");
+            throw ProblemException.unauthorized("The bearer token is invalid or expired.");
         } catch (KeySourceException e) {
             LOG.log(Level.WARNING, "Cannot load the token verification keys", e);
             throw ProblemException.unavailable("Tokens cannot be verified right now; retry later.");

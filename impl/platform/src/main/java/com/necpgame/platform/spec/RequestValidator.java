@@ -23,6 +23,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
  */
 public final class RequestValidator {
     private static final Pattern MISSING_PROPERTIES = Pattern.compile("\\(\\[(.*)]\\)");
+    private static final Pattern JSON_LOCATION = Pattern.compile("line: (\\d+), column: (\\d+)");
 
     private final OpenApiInteractionValidator validator;
 
@@ -65,14 +66,22 @@ public final class RequestValidator {
         Optional<Parameter> parameter = context.flatMap(ValidationReport.MessageContext::getParameter);
         if (parameter.isPresent()) {
             return List.of(new FieldError(parameter.get().getIn() + "." + parameter.get().getName(),
-                    clean(message.getMessage())));
+                    message.getKey().endsWith(".missing") ? "is required" : clean(message.getMessage())));
         }
         Optional<String> headerName = missingHeader(message);
         if (headerName.isPresent()) {
-            return List.of(new FieldError("header." + headerName.get(), clean(message.getMessage())));
+            return List.of(new FieldError("header." + headerName.get(),
+                    message.getKey().endsWith(".missing") ? "is required" : clean(message.getMessage())));
+        }
+        if (message.getKey().endsWith(".invalidJson")) {
+            return List.of(new FieldError("", invalidJson(message.getMessage())));
+        }
+        if (message.getKey().equals("validation.request.body.missing")) {
+            return List.of(new FieldError("", "a request body is required"));
         }
         String pointer = context.flatMap(ValidationReport.MessageContext::getPointers)
                 .map(ValidationReport.MessageContext.Pointers::getInstance)
+                .map(p -> p.equals("/") ? "" : p) // the whole document is "" in RFC 6901
                 .orElse("");
         if (message.getKey().endsWith(".schema.required")) {
             List<FieldError> missing = missingProperties(pointer, message.getMessage());
@@ -109,6 +118,14 @@ public final class RequestValidator {
         }
         Matcher name = Pattern.compile("'([^']+)'").matcher(message.getMessage());
         return name.find() ? Optional.of(name.group(1)) : Optional.empty();
+    }
+
+    /** The parser's text names internals; keep only where the JSON broke. */
+    private static String invalidJson(String text) {
+        Matcher location = JSON_LOCATION.matcher(text);
+        return location.find()
+                ? "is not valid JSON (line " + location.group(1) + ", column " + location.group(2) + ")"
+                : "is not valid JSON";
     }
 
     /** Drops the validator's "[Path '/x'] " style prefixes: the field already says where. */
