@@ -81,7 +81,7 @@ public final class AuthServiceDefinition implements ServiceDefinition {
             var clock = ctx.clock();
             this.signingKeys = new SigningKeys(db, new SigningKeyRepository(), clock, settings.rotationPeriod());
             signingKeys.current(); // creates the first key at first start, rotates a stale one
-            TokenFactory tokens = new TokenFactory(signingKeys, clock, settings.issuer());
+            TokenFactory tokens = new TokenFactory(signingKeys::current, clock, settings.issuer());
             PasswordHasher hasher = new PasswordHasher(settings.argon2());
             AccountRepository accountRepository = new AccountRepository();
             this.accounts = new AccountService(db, accountRepository, hasher, clock);
@@ -89,7 +89,7 @@ public final class AuthServiceDefinition implements ServiceDefinition {
                     new RefreshTokens(), tokens, clock);
             this.serviceTokens = new ServiceTokenService(settings.serviceClients(), tokens);
             this.credentials = new PilotCredentialService(db, new PilotCredentialRepository(), clock);
-            this.syncTokens = new SyncTokenService(credentials, tokens, signingKeys, clock);
+            this.syncTokens = new SyncTokenService(credentials, tokens, signingKeys.jwkSource(), clock);
         }
     }
 }

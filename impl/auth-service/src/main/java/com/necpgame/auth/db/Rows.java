@@ -19,24 +19,24 @@ public final class Rows {
     }
 
     public static String string(DbRow row, String column) {
-        return (String) row.column(column).get();
+        return (String) raw(row, column);
     }
 
     public static int integer(DbRow row, String column) {
-        return ((Number) row.column(column).get()).intValue();
+        return ((Number) raw(row, column)).intValue();
     }
 
     public static byte[] bytes(DbRow row, String column) {
-        return (byte[]) row.column(column).get();
+        return (byte[]) raw(row, column);
     }
 
     public static UUID uuid(DbRow row, String column) {
-        Object value = row.column(column).get();
+        Object value = raw(row, column);
         return value instanceof UUID uuid ? uuid : UUID.fromString(value.toString());
     }
 
     public static Optional<UUID> optionalUuid(DbRow row, String column) {
-        return Optional.ofNullable(row.column(column).get()).map(v -> v instanceof UUID u ? u : UUID.fromString(v.toString()));
+        return Optional.ofNullable(raw(row, column)).map(v -> v instanceof UUID u ? u : UUID.fromString(v.toString()));
     }
 
     public static Instant instant(DbRow row, String column) {
@@ -45,7 +45,7 @@ public final class Rows {
     }
 
     public static Optional<Instant> optionalInstant(DbRow row, String column) {
-        Object value = row.column(column).get();
+        Object value = raw(row, column);
         return switch (value) {
             case null -> Optional.empty();
             case Timestamp timestamp -> Optional.of(timestamp.toInstant());
@@ -53,6 +53,11 @@ public final class Rows {
             case Instant instant -> Optional.of(instant);
             default -> throw new IllegalStateException("Column " + column + " is not a timestamp: " + value.getClass());
         };
+    }
+
+    /** The column's value as the driver returned it; null for SQL NULL. */
+    private static Object raw(DbRow row, String column) {
+        return row.column(column).asOptional().orElse(null);
     }
 
     /** An instant as a statement parameter (UTC); null stays null. */

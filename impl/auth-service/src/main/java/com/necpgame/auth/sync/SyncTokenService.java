@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.necpgame.auth.keys.SigningKeys;
 import com.necpgame.auth.pilot.PilotCredential;
 import com.necpgame.auth.pilot.PilotCredentialService;
 import com.necpgame.auth.pilot.PilotTier;
@@ -26,6 +25,8 @@ import com.nimbusds.jose.jwk.JWKMatcher;
 import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.KeyType;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
@@ -40,10 +41,11 @@ public final class SyncTokenService {
 
     private final PilotCredentialService credentials;
     private final TokenFactory tokens;
-    private final SigningKeys keys;
+    private final JWKSource<SecurityContext> keys;
     private final Clock clock;
 
-    public SyncTokenService(PilotCredentialService credentials, TokenFactory tokens, SigningKeys keys, Clock clock) {
+    public SyncTokenService(PilotCredentialService credentials, TokenFactory tokens, JWKSource<SecurityContext> keys,
+                            Clock clock) {
         this.credentials = credentials;
         this.tokens = tokens;
         this.keys = keys;
@@ -108,7 +110,7 @@ public final class SyncTokenService {
             return false;
         }
         try {
-            List<JWK> candidates = keys.jwkSource().get(
+            List<JWK> candidates = keys.get(
                     new JWKSelector(new JWKMatcher.Builder().keyID(kid).keyType(KeyType.RSA).build()), null);
             for (JWK candidate : candidates) {
                 if (jwt.verify(new RSASSAVerifier((RSAKey) candidate))) {

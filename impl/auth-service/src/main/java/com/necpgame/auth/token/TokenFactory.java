@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.necpgame.auth.keys.SigningKey;
-import com.necpgame.auth.keys.SigningKeys;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -33,12 +33,12 @@ public final class TokenFactory {
     public static final String CLAIM_INSTANCE = "instance";
     public static final String CLAIM_TIER = "tier";
 
-    private final SigningKeys keys;
+    private final Supplier<SigningKey> currentKey;
     private final Clock clock;
     private final String issuer;
 
-    public TokenFactory(SigningKeys keys, Clock clock, String issuer) {
-        this.keys = keys;
+    public TokenFactory(Supplier<SigningKey> currentKey, Clock clock, String issuer) {
+        this.currentKey = currentKey;
         this.clock = clock;
         this.issuer = issuer;
     }
@@ -86,7 +86,7 @@ public final class TokenFactory {
     }
 
     private IssuedToken sign(JOSEObjectType type, JWTClaimsSet.Builder claims, Instant issuedAt, Instant expiresAt) {
-        SigningKey key = keys.current();
+        SigningKey key = currentKey.get();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.kid()).type(type).build(),
                 claims.build());
         try {
