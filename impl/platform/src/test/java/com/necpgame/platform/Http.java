@@ -39,7 +39,11 @@ final class Http {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                                              : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
+        boolean ownContentType = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            ownContentType |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (body != null && !ownContentType) {
             request.header("Content-Type", "application/json");
         }
         for (int i = 0; i < headers.length; i += 2) {

@@ -93,6 +93,20 @@ class ServiceRuntimeTest {
         }
 
         @Test
+        void wrongContentType() {
+            var reply = http.send("POST", WIDGETS, "{\"name\":\"gizmo\",\"count\":3}", "Content-Type", "text/plain");
+            assertProblem(reply, 400, "VALIDATION_FAILED");
+            assertThat(fields(reply)).contains("header.Content-Type");
+        }
+
+        @Test
+        void bodyTooLargeToBufferIs413() {
+            String padding = "x".repeat(1024 * 1024);
+            var reply = http.post(WIDGETS, "{\"name\":\"" + padding + "\",\"count\":3}");
+            assertProblem(reply, 413, "PAYLOAD_TOO_LARGE");
+        }
+
+        @Test
         void missingBody() {
             assertProblem(http.post(WIDGETS, null), 400, "VALIDATION_FAILED");
         }
