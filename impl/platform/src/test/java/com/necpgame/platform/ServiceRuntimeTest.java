@@ -227,6 +227,12 @@ class ServiceRuntimeTest {
         }
 
         @Test
+        void tokenWithoutABearerScopeIs401() {
+            assertProblem(http.get(WIDGET, "Authorization", bearer(Tokens.withScope(key, "p1", "quantum-sync"))),
+                    401, "UNAUTHORIZED");
+        }
+
+        @Test
         void validTokenReachesTheHandlerWithItsCaller() {
             var reply = http.get(WIDGET, "Authorization", bearer(Tokens.player(key, "account-7")));
             assertThat(reply.status()).as(reply.body()).isEqualTo(200);

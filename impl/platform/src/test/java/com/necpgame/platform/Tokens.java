@@ -26,7 +26,13 @@ final class Tokens {
     }
 
     static String player(RSAKey key, String subject) {
-        return sign(key, claims(subject, Instant.now().plusSeconds(900)).claim("sid", "session-1").build());
+        return sign(key, claims(subject, Instant.now().plusSeconds(900)).claim("sid", "session-1")
+                .claim("scope", "player").build());
+    }
+
+    /** A token auth signs for another purpose (a quantum sync token): valid signature, not a bearer token. */
+    static String withScope(RSAKey key, String subject, String scope) {
+        return sign(key, claims(subject, Instant.now().plusSeconds(900)).claim("scope", scope).build());
     }
 
     static String service(RSAKey key, String subject) {
@@ -34,11 +40,11 @@ final class Tokens {
     }
 
     static String expired(RSAKey key, String subject) {
-        return sign(key, claims(subject, Instant.now().minusSeconds(3600)).build());
+        return sign(key, claims(subject, Instant.now().minusSeconds(3600)).claim("scope", "player").build());
     }
 
     static String withIssuer(RSAKey key, String subject, String issuer) {
-        return sign(key, claims(subject, Instant.now().plusSeconds(900)).issuer(issuer).build());
+        return sign(key, claims(subject, Instant.now().plusSeconds(900)).issuer(issuer).claim("scope", "player").build());
     }
 
     private static JWTClaimsSet.Builder claims(String subject, Instant expiry) {

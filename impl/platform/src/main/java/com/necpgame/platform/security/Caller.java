@@ -17,6 +17,9 @@ import io.helidon.webserver.http.ServerRequest;
  */
 public record Caller(String subject, Optional<String> sessionId, Set<String> scopes, boolean service) {
     public static final String INTERNAL_SCOPE = "internal";
+    public static final String PLAYER_SCOPE = "player";
+    /** The scopes a bearer token may carry; other tokens auth signs (quantum sync tokens) never authenticate. */
+    public static final Set<String> BEARER_SCOPES = Set.of(PLAYER_SCOPE, INTERNAL_SCOPE);
 
     public Caller {
         scopes = Set.copyOf(scopes);

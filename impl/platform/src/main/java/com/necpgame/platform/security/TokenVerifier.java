@@ -86,6 +86,10 @@ public final class TokenVerifier {
             throw ProblemException.unauthorized("The bearer token is invalid or expired.");
         }
         Set<String> scopes = scopes(claims.getClaim("scope"));
+        if (scopes.stream().noneMatch(Caller.BEARER_SCOPES::contains)) {
+            // e.g. a quantum sync token: signed by the same keys, but proof of a raid seat, not of identity
+            throw ProblemException.unauthorized("This token cannot be used as a bearer token.");
+        }
         Optional<String> sessionId;
         try {
             sessionId = Optional.ofNullable(claims.getStringClaim("sid"));
