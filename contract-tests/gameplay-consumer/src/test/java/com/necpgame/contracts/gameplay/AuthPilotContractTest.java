@@ -43,7 +43,10 @@ class AuthPilotContractTest {
     private static final String VERIFY_PATH = "/api/v1/auth/internal/sync-tokens/verify";
     private static final String SERVICE_TOKEN = "Bearer eyJhbGciOiJSUzI1NiJ9.service-token.signature";
     private static final String EXAMPLE_SYNC_TOKEN = "eyJhbGciOiJSUzI1NiJ9.sync-token.signature";
-    private static final String ISO_INSTANT = "yyyy-MM-dd'T'HH:mm:ss[.SSS]X";
+    /** RFC 3339 UTC timestamps, any number of fraction digits (the spec's date-time). */
+    private static final String RFC3339 = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})";
+    private static final String ISSUED_AT = "2026-11-27T12:00:00.123456Z";
+    private static final String EXPIRES_AT = "2027-02-25T12:00:00.123456Z";
 
     // --- reading a credential -------------------------------------------------------------------
 
@@ -62,8 +65,8 @@ class AuthPilotContractTest {
                         .valueFromProviderState("playerId", "${playerId}", PLAYER_ID)
                         .stringValue("tier", "T2")
                         .integerType("score", 8400)
-                        .datetime("issuedAt", ISO_INSTANT)
-                        .datetime("expiresAt", ISO_INSTANT))
+                        .stringMatcher("issuedAt", RFC3339, ISSUED_AT)
+                        .stringMatcher("expiresAt", RFC3339, EXPIRES_AT))
                 .toPact(V4Pact.class);
     }
 
@@ -123,8 +126,8 @@ class AuthPilotContractTest {
                         .valueFromProviderState("playerId", "${playerId}", PLAYER_ID)
                         .stringValue("tier", "T3")
                         .integerType("score", 9100)
-                        .datetime("issuedAt", ISO_INSTANT)
-                        .datetime("expiresAt", ISO_INSTANT))
+                        .stringMatcher("issuedAt", RFC3339, ISSUED_AT)
+                        .stringMatcher("expiresAt", RFC3339, EXPIRES_AT))
                 .toPact(V4Pact.class);
     }
 
@@ -193,7 +196,7 @@ class AuthPilotContractTest {
                         .valueFromProviderState("playerId", "${playerId}", PLAYER_ID)
                         .valueFromProviderState("instanceId", "${instanceId}", INSTANCE_ID)
                         .stringValue("tier", "T2")
-                        .datetime("expiresAt", ISO_INSTANT))
+                        .stringMatcher("expiresAt", RFC3339, EXPIRES_AT))
                 .toPact(V4Pact.class);
     }
 

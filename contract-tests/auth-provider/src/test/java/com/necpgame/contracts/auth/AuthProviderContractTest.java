@@ -1,0 +1,84 @@
+package com.necpgame.contracts.auth;
+
+import au.com.dius.pact.provider.junit5.HttpTestTarget;
+import au.com.dius.pact.provider.junit5.PactVerificationContext;
+import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
+import au.com.dius.pact.provider.junitsupport.Provider;
+import au.com.dius.pact.provider.junitsupport.State;
+import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import com.necpgame.auth.AuthServiceDefinition;
+import com.necpgame.auth.client.ApiException;
+import com.necpgame.auth.client.model.PilotTier;
+import com.necpgame.platform.RunningService;
+import com.necpgame.platform.ServiceRuntime;
+import org.apache.hc.core5.http.HttpRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestTemplate;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Verifies every pact that names auth-service (written by the consumer modules into
+ * contract-tests/target/pacts) against the real auth-service on an embedded PostgreSQL. Provider states seed
+ * the database through the service's own API, so they stay true to its rules.
+ */
+@Provider("auth-service")
+@PactFolder("../target/pacts")
+class AuthProviderContractTest {
+
+    private static RunningService auth;
+    private static AuthFixtures fixtures;
+
+    @BeforeAll
+    static void startAuthService() throws ApiException {
+        ServiceClient gameplay = ServiceClient.random("gameplay-service");
+        auth = ServiceRuntime.start(new AuthServiceDefinition(), ProviderConfig.withServiceClient(gameplay));
+        fixtures = new AuthFixtures(auth.baseUrl(), gameplay);
+    }
+
+    @AfterAll
+    static void stopAuthService() {
+        if (auth != null) {
+            auth.stop();
+        }
+    }
+
+    @BeforeEach
+    void targetTheRealService(PactVerificationContext context) {
+        context.setTarget(new HttpTestTarget("localhost", auth.port()));
+    }
+
+    @TestTemplate
+    @ExtendWith(PactVerificationInvocationContextProvider.class)
+    void verifyInteraction(PactVerificationContext context, HttpRequest request) {
+        // The pact carries an example service token; gameplay presents a real one, issued by auth itself.
+        request.setHeader("Authorization", "Bearer " + fixtures.serviceToken());
+        context.verifyInteraction();
+    }
+
+    @State("pilot holds an unexpired T2 credential")
+    Map<String, Object> pilotWithT2Credential() throws ApiException {
+        UUID playerId = fixtures.registerPlayer().id();
+        fixtures.certify(playerId, PilotTier.T2, 8400);
+        return Map.of("playerId", playerId.toString());
+    }
+
+    @State("pilot has no credential")
+    Map<String, Object> pilotWithoutCredential() throws ApiException {
+        return Map.of("playerId", fixtures.registerPlayer().id().toString());
+    }
+
+    @State("pilot holds a sync token for a raid instance")
+    Map<String, Object> pilotWithSyncToken() throws ApiException {
+        AuthFixtures.Player player = fixtures.registerPlayer();
+        fixtures.certify(player.id(), PilotTier.T2, 8400);
+        UUID instanceId = UUID.randomUUID();
+        String syncToken = fixtures.syncToken(player, instanceId, PilotTier.T2);
+        return Map.of("playerId", player.id().toString(), "instanceId", instanceId.toString(),
+                "syncToken", syncToken);
+    }
+}
