@@ -26,7 +26,7 @@ import io.helidon.webserver.http.RoutingResponse;
  *     <li>match it to a spec operation (404 unknown path, 405 wrong method); platform paths
  *     ({@code /observe/**}, {@code /openapi}) pass untouched;</li>
  *     <li>authenticate when the operation's security requires it (401), and allow operations marked
- *     {@code x-internal} only to service tokens (403), so an anonymous caller learns nothing about a protected
+ *     {@code x-necp-internal} only to service tokens (403), so an anonymous caller learns nothing about a protected
  *     operation's schema;</li>
  *     <li>validate parameters, headers and body against the spec (400).</li>
  * </ol>

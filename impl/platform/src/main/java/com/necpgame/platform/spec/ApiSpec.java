@@ -24,6 +24,12 @@ import io.swagger.v3.parser.core.models.ParseOptions;
  * operations the platform matches each request against (for authentication, authorization, metrics).
  */
 public final class ApiSpec {
+    /**
+     * Marks operations only services may call (see specs/README.md). Not {@code x-internal}: openapi-generator
+     * drops operations carrying that one, so they would have neither stub nor client.
+     */
+    static final String INTERNAL_EXTENSION = "x-necp-internal";
+
     private final String text;
     private final OpenAPI model;
     private final List<Entry> entries;
@@ -72,7 +78,7 @@ public final class ApiSpec {
         // An empty requirement ({}) among the alternatives makes authentication optional: treat as public.
         boolean authenticated = security != null && !security.isEmpty()
                 && security.stream().noneMatch(SecurityRequirement::isEmpty);
-        Object internal = operation.getExtensions() == null ? null : operation.getExtensions().get("x-internal");
+        Object internal = operation.getExtensions() == null ? null : operation.getExtensions().get(INTERNAL_EXTENSION);
         String operationId = operation.getOperationId() != null
                 ? operation.getOperationId()
                 : method.name().toLowerCase() + path;
