@@ -30,7 +30,8 @@ final class EmbeddedPostgresServer {
     static synchronized EmbeddedPostgres get(int port, Path dataDir) {
         if (server == null) {
             try {
-                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port)
+                        .setPgBinaryResolver(new FirstOnClasspathBinaryResolver());
                 if (dataDir != null) {
                     builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
                 }
