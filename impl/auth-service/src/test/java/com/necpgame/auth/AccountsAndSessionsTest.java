@@ -250,4 +250,13 @@ class AccountsAndSessionsTest {
     private static String sid(TokenPair pair) throws Exception {
         return SignedJWT.parse(pair.getAccessToken()).getJWTClaimsSet().getStringClaim("sid");
     }
+
+    @Test
+    void accessTokensExpireAfter15MinutesOfTheServiceClock() throws Exception {
+        TokenPair player = auth.newPlayer();
+        auth.clock.advance(Duration.ofMinutes(14));
+        assertThat(auth.http.get(AUTH + "/me", player.getAccessToken()).status()).isEqualTo(200);
+        auth.clock.advance(Duration.ofMinutes(2));
+        auth.http.get(AUTH + "/me", player.getAccessToken()).assertProblem(401, "UNAUTHORIZED");
+    }
 }

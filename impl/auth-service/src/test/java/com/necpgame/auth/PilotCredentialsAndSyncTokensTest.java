@@ -29,12 +29,10 @@ import org.junit.jupiter.api.TestInstance;
 class PilotCredentialsAndSyncTokensTest {
     private static final String AUTH = "/api/v1/auth";
     private TestAuthService auth;
-    private String serviceToken;
 
     @BeforeAll
     void start() throws Exception {
         auth = new TestAuthService();
-        serviceToken = auth.serviceToken();
     }
 
     @AfterAll
@@ -42,10 +40,15 @@ class PilotCredentialsAndSyncTokensTest {
         auth.close();
     }
 
+    /** A fresh service token: tests move the clock, and tokens expire by the service's clock. */
+    private String serviceToken() throws Exception {
+        return auth.serviceToken();
+    }
+
     private PilotCredential upsert(TokenPair player, PilotTier tier) throws Exception {
         return auth.credentials().upsertPilotCredential(player.getAccount().getId(),
                 new UpsertPilotCredentialRequest().tier(tier).score(48250).certificationPassed(true)
-                        .certificationId(UUID.randomUUID()), bearer(serviceToken));
+                        .certificationId(UUID.randomUUID()), bearer(serviceToken()));
     }
 
     private OffsetDateTime inFromNow(Duration duration) {
@@ -64,7 +67,7 @@ class PilotCredentialsAndSyncTokensTest {
 
     private SyncTokenVerification verify(String token, UUID instance) throws Exception {
         return auth.syncTokens().verifySyncToken(new VerifySyncTokenRequest().token(token).instanceId(instance),
-                bearer(serviceToken));
+                bearer(serviceToken()));
     }
 
     @Test
@@ -77,7 +80,7 @@ class PilotCredentialsAndSyncTokensTest {
 
         PilotCredential mine = auth.credentials().getMyPilotCredential(bearer(player.getAccessToken()));
         PilotCredential internal = auth.credentials().getPilotCredential(player.getAccount().getId(),
-                bearer(serviceToken));
+                bearer(serviceToken()));
         assertThat(mine.getTier()).isEqualTo(PilotTier.T2);
         assertThat(internal.getScore()).isEqualTo(48250);
 
@@ -92,19 +95,19 @@ class PilotCredentialsAndSyncTokensTest {
     void highTiersNeedAPassedCertification() throws Exception {
         TokenPair player = auth.newPlayer();
         String path = AUTH + "/internal/pilots/" + player.getAccount().getId() + "/credential";
-        auth.http.put(path, "{\"tier\":\"T2\",\"score\":10,\"certificationPassed\":false}", serviceToken)
+        auth.http.put(path, "{\"tier\":\"T2\",\"score\":10,\"certificationPassed\":false}", serviceToken())
                 .assertProblem(422, "CERTIFICATION_REQUIRED");
-        auth.http.get(path, serviceToken).assertProblem(404, "CREDENTIAL_NOT_FOUND"); // nothing changed
-        assertThat(auth.http.put(path, "{\"tier\":\"T1\",\"score\":10,\"certificationPassed\":false}", serviceToken)
+        auth.http.get(path, serviceToken()).assertProblem(404, "CREDENTIAL_NOT_FOUND"); // nothing changed
+        assertThat(auth.http.put(path, "{\"tier\":\"T1\",\"score\":10,\"certificationPassed\":false}", serviceToken())
                 .status()).isEqualTo(200);
     }
 
     @Test
     void unknownAccountsAndMissingCredentials() throws Exception {
         String unknown = AUTH + "/internal/pilots/" + UUID.randomUUID() + "/credential";
-        auth.http.put(unknown, "{\"tier\":\"T1\",\"score\":10,\"certificationPassed\":true}", serviceToken)
+        auth.http.put(unknown, "{\"tier\":\"T1\",\"score\":10,\"certificationPassed\":true}", serviceToken())
                 .assertProblem(404, "ACCOUNT_NOT_FOUND");
-        auth.http.get(unknown, serviceToken).assertProblem(404, "CREDENTIAL_NOT_FOUND");
+        auth.http.get(unknown, serviceToken()).assertProblem(404, "CREDENTIAL_NOT_FOUND");
         TokenPair player = auth.newPlayer();
         auth.http.get(AUTH + "/pilot-credential", player.getAccessToken()).assertProblem(404, "CREDENTIAL_NOT_FOUND");
     }
@@ -120,7 +123,7 @@ class PilotCredentialsAndSyncTokensTest {
                 + UUID.randomUUID() + "\"}", player.getAccessToken()).assertProblem(403, null);
         auth.http.get(path, null).assertProblem(401, null);
         // and players' own operations refuse service tokens
-        auth.http.get(AUTH + "/pilot-credential", serviceToken).assertProblem(403, null);
+        auth.http.get(AUTH + "/pilot-credential", serviceToken()).assertProblem(403, null);
     }
 
     @Test
@@ -156,7 +159,7 @@ class PilotCredentialsAndSyncTokensTest {
         auth.http.get(AUTH + "/me", token.getToken()).assertProblem(401, null);
         // the refusal body conforms to the spec too
         auth.http.post(AUTH + "/internal/sync-tokens/verify", "{\"token\":\"garbage\",\"instanceId\":\""
-                + instance + "\"}", serviceToken);
+                + instance + "\"}", serviceToken());
     }
 
     @Test

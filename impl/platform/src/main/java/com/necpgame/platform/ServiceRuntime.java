@@ -82,7 +82,7 @@ public final class ServiceRuntime {
             MeterRegistry metrics = Metrics.globalRegistry();
             PlatformContext context = new PlatformContext(definition.name(), config, database.client(),
                     database.dataSource(), clock, json, metrics, new IdempotencyStore(database.client(), clock));
-            TokenVerifier tokens = TokenVerifier.create(config.get("security"), definition.localKeys(context));
+            TokenVerifier tokens = TokenVerifier.create(config.get("security"), definition.localKeys(context), clock);
             ProblemResponder problems = new ProblemResponder(json);
 
             HttpRouting.Builder routing = HttpRouting.builder()

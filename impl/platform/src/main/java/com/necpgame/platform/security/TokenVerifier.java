@@ -4,8 +4,10 @@ import java.lang.System.Logger.Level;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -46,15 +48,21 @@ public final class TokenVerifier {
     /**
      * @param security  the {@code security} config node ({@code jwt.issuer}, {@code jwks-url})
      * @param localKeys the service's own key source, if it has one; else the remote JWKS is used
+     * @param clock     the platform clock: expiry is judged by it, so tests that move time expire tokens too
      */
-    public static TokenVerifier create(Config security, Optional<JWKSource<SecurityContext>> localKeys) {
+    public static TokenVerifier create(Config security, Optional<JWKSource<SecurityContext>> localKeys, Clock clock) {
         String issuer = security.get("jwt.issuer").asString().orElse(DEFAULT_ISSUER);
         JWKSource<SecurityContext> keys = localKeys.orElseGet(() -> remoteKeys(
                 security.get("jwks-url").asString().orElse(DEFAULT_JWKS_URL)));
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
-                new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp"));
+                new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp")) {
+            @Override
+            protected Date currentTime() {
+                return Date.from(clock.instant());
+            }
+        };
         claims.setMaxClockSkew(CLOCK_SKEW_SECONDS);
         processor.setJWTClaimsSetVerifier(claims);
         return new TokenVerifier(processor);
