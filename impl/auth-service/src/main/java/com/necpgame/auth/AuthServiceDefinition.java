@@ -10,7 +10,7 @@ import com.necpgame.auth.api.KeysResource;
 import com.necpgame.auth.api.PilotCredentialsResource;
 import com.necpgame.auth.api.SessionsResource;
 import com.necpgame.auth.api.SyncTokensResource;
-import com.necpgame.auth.client.ServiceTokenService;
+import com.necpgame.auth.serviceclient.ServiceTokenService;
 import com.necpgame.auth.keys.SigningKeyRepository;
 import com.necpgame.auth.keys.SigningKeys;
 import com.necpgame.auth.pilot.PilotCredentialRepository;

@@ -3,7 +3,7 @@ package com.necpgame.auth;
 import java.time.Duration;
 
 import com.necpgame.auth.account.PasswordHasher.Argon2Cost;
-import com.necpgame.auth.client.ServiceClients;
+import com.necpgame.auth.serviceclient.ServiceClients;
 import com.necpgame.auth.keys.KeyRotation;
 import io.helidon.config.Config;
 

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import com.necpgame.auth.client.ApiClient;
 import com.necpgame.auth.client.ApiException;
-import com.necpgame.auth.client.ServiceClients;
+import com.necpgame.auth.serviceclient.ServiceClients;
 import com.necpgame.auth.client.api.AccountsApi;
 import com.necpgame.auth.client.api.KeysApi;
 import com.necpgame.auth.client.api.PilotCredentialsApi;

@@ -1,6 +1,6 @@
 package com.necpgame.auth.api;
 
-import com.necpgame.auth.client.ServiceTokenService;
+import com.necpgame.auth.serviceclient.ServiceTokenService;
 import com.necpgame.auth.keys.SigningKeys;
 import com.necpgame.auth.mapping.AuthMapper;
 import com.necpgame.auth.model.ServiceTokenRequestDto;

@@ -2,7 +2,6 @@ package com.necpgame.auth.api;
 
 import java.util.UUID;
 
-import com.necpgame.auth.Problems;
 import com.necpgame.auth.token.Scopes;
 import com.necpgame.platform.problem.ProblemException;
 import com.necpgame.platform.security.Caller;
@@ -24,7 +23,7 @@ record PlayerCaller(UUID accountId, UUID sessionId) {
             return new PlayerCaller(UUID.fromString(caller.subject()),
                     UUID.fromString(caller.sessionId().orElseThrow()));
         } catch (RuntimeException malformed) {
-            throw Problems.unauthorized("UNAUTHORIZED", "The access token lacks its account or session.");
+            throw ProblemException.unauthorized("UNAUTHORIZED", "The access token lacks its account or session.");
         }
     }
 }

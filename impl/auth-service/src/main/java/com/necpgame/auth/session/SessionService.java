@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.necpgame.auth.Problems;
 import com.necpgame.auth.account.Account;
 import com.necpgame.auth.account.AccountRepository;
 import com.necpgame.auth.account.AccountStatus;
@@ -120,7 +119,7 @@ public final class SessionService {
         if (token.rotatedAt().isPresent()) {
             // Someone holds a token that was already exchanged: assume theft and end the whole login.
             sessions.revokeFamily(tx, token.familyId(), now, "REFRESH_TOKEN_REUSED");
-            return new Outcome.Refused(Problems.unauthorized("REFRESH_TOKEN_REUSED",
+            return new Outcome.Refused(ProblemException.unauthorized("REFRESH_TOKEN_REUSED",
                     "This refresh token was already used; the session is revoked. Log in again."));
         }
         if (token.familyRevokedAt().isPresent() || !now.isBefore(token.expiresAt())) {
@@ -153,7 +152,7 @@ public final class SessionService {
                 .filter(family -> family.revokedAt().isEmpty())
                 .isPresent();
         if (!live) {
-            throw Problems.unauthorized("SESSION_REVOKED",
+            throw ProblemException.unauthorized("SESSION_REVOKED",
                     "The session of this access token has ended. Log in again.");
         }
     }
@@ -173,11 +172,11 @@ public final class SessionService {
     }
 
     private static ProblemException invalidCredentials() {
-        return Problems.unauthorized(INVALID_CREDENTIALS, "The login or the password is wrong.");
+        return ProblemException.unauthorized(INVALID_CREDENTIALS, "The login or the password is wrong.");
     }
 
     private static ProblemException invalidRefreshToken() {
-        return Problems.unauthorized("REFRESH_TOKEN_INVALID",
+        return ProblemException.unauthorized("REFRESH_TOKEN_INVALID",
                 "The refresh token is unknown, expired or revoked. Log in again.");
     }
 

@@ -54,6 +54,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(401, "UNAUTHORIZED", "Unauthorized", detail);
     }
 
+    public static ProblemException unauthorized(String code, String detail) {
+        return new ProblemException(401, code, "Unauthorized", detail);
+    }
+
     public static ProblemException forbidden(String detail) {
         return forbidden("FORBIDDEN", detail);
     }

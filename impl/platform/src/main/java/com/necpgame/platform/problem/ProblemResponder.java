@@ -64,7 +64,7 @@ public final class ProblemResponder implements ErrorHandler<Throwable> {
         if (problem.status() == 401) {
             response.header(HeaderNames.WWW_AUTHENTICATE, "Bearer");
         }
-        response.send(serialize(problem.toProblem(request.path().rawPath())));
+        response.send(serialize(problem.toProblem(request.prologue().uriPath().rawPath())));
     }
 
     static ProblemException toProblem(Throwable failure, String requestId) {
@@ -125,7 +125,7 @@ public final class ProblemResponder implements ErrorHandler<Throwable> {
     }
 
     private static void log(ServerRequest request, String requestId, ProblemException problem, Throwable failure) {
-        String where = request.prologue().method().text() + " " + request.path().rawPath();
+        String where = request.prologue().method().text() + " " + request.prologue().uriPath().rawPath();
         if (problem.status() >= 500) {
             LOG.log(Level.ERROR, "[" + requestId + "] " + where + " failed: " + problem.status(), failure);
         } else if (LOG.isLoggable(Level.DEBUG)) {

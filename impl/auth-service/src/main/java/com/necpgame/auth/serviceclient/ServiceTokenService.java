@@ -1,6 +1,6 @@
-package com.necpgame.auth.client;
+package com.necpgame.auth.serviceclient;
 
-import com.necpgame.auth.Problems;
+import com.necpgame.platform.problem.ProblemException;
 import com.necpgame.auth.token.IssuedToken;
 import com.necpgame.auth.token.TokenFactory;
 
@@ -17,7 +17,7 @@ public final class ServiceTokenService {
     /** A service token for {@code clientId}; 401 {@code INVALID_CLIENT_CREDENTIALS} for any bad pair. */
     public IssuedToken issue(String clientId, String clientSecret) {
         if (!clients.authenticate(clientId, clientSecret)) {
-            throw Problems.unauthorized("INVALID_CLIENT_CREDENTIALS", "Unknown client or wrong secret.");
+            throw ProblemException.unauthorized("INVALID_CLIENT_CREDENTIALS", "Unknown client or wrong secret.");
         }
         return tokens.serviceToken(clientId);
     }

@@ -1,4 +1,4 @@
-package com.necpgame.auth.client;
+package com.necpgame.auth.serviceclient;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
