@@ -31,11 +31,10 @@ public final class PilotCredentialsResource extends PilotCredentialsService {
                 .send(response);
     }
 
-    // Internal operations, for gameplay-service's service token only.
+    // Internal operations: the platform admits only service tokens (x-necp-internal in the spec).
 
     @Override
     protected void handleGetPilotCredential(ServerRequest request, ServerResponse response, UUID playerId) {
-        ServiceCaller.require(request);
         GetPilotCredentialOp.Response200.builder()
                 .response(mapper.pilotCredential(credentials.get(playerId)))
                 .send(response);
@@ -44,7 +43,6 @@ public final class PilotCredentialsResource extends PilotCredentialsService {
     @Override
     protected void handleUpsertPilotCredential(ServerRequest request, ServerResponse response, UUID playerId,
                                                UpsertPilotCredentialRequestDto body) {
-        ServiceCaller.require(request);
         var credential = credentials.upsert(playerId, PilotTier.valueOf(body.getTier().name()), body.getScore(),
                 Optional.ofNullable(body.getCertificationId()), Boolean.TRUE.equals(body.getCertificationPassed()));
         UpsertPilotCredentialOp.Response200.builder().response(mapper.pilotCredential(credential)).send(response);

@@ -32,7 +32,6 @@ public final class SyncTokensResource extends SyncTokensService {
     @Override
     protected void handleVerifySyncToken(ServerRequest request, ServerResponse response,
                                          VerifySyncTokenRequestDto body) {
-        ServiceCaller.require(request);
         var verification = syncTokens.verify(body.getToken(), body.getInstanceId());
         VerifySyncTokenOp.Response200.builder().response(mapper.verification(verification)).send(response);
     }
