@@ -20,10 +20,9 @@ import com.necpgame.auth.client.model.RegisterRequest;
 import com.necpgame.auth.client.model.ServiceTokenRequest;
 import com.necpgame.auth.client.model.TokenPair;
 import com.necpgame.platform.RunningService;
+import com.necpgame.platform.ServiceConfig;
 import com.necpgame.platform.ServiceRuntime;
-import io.helidon.common.media.type.MediaTypes;
 import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 
 /**
  * The real auth-service for one test class: application.yaml with a free port, the embedded PostgreSQL (a fresh
@@ -42,21 +41,12 @@ final class TestAuthService implements AutoCloseable {
 
     TestAuthService() {
         String secretHash = HexFormat.of().formatHex(ServiceClients.sha256(GAMEPLAY_SECRET));
-        String overrides = """
-                server:
-                  port: 0
-                  host: localhost
+        Config config = ServiceConfig.forTests("""
                 auth:
                   service-clients:
                     - id: %s
                       secret-sha256: %s
-                """.formatted(GAMEPLAY_CLIENT, secretHash);
-        Config config = Config.builder()
-                .sources(ConfigSources.create(overrides, MediaTypes.APPLICATION_X_YAML),
-                        ConfigSources.classpath("application.yaml"))
-                .disableEnvironmentVariablesSource()
-                .disableSystemPropertiesSource()
-                .build();
+                """.formatted(GAMEPLAY_CLIENT, secretHash));
         service = ServiceRuntime.start(new AuthServiceDefinition(), config, clock);
         http = new Http(service.baseUrl());
         client = new ApiClient();

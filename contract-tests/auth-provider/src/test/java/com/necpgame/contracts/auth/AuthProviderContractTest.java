@@ -10,6 +10,7 @@ import com.necpgame.auth.AuthServiceDefinition;
 import com.necpgame.auth.client.ApiException;
 import com.necpgame.auth.client.model.PilotTier;
 import com.necpgame.platform.RunningService;
+import com.necpgame.platform.ServiceConfig;
 import com.necpgame.platform.ServiceRuntime;
 import org.apache.hc.core5.http.HttpRequest;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +37,7 @@ class AuthProviderContractTest {
     @BeforeAll
     static void startAuthService() throws ApiException {
         ServiceClient gameplay = ServiceClient.random("gameplay-service");
-        auth = ServiceRuntime.start(new AuthServiceDefinition(), ProviderConfig.withServiceClient(gameplay));
+        auth = ServiceRuntime.start(new AuthServiceDefinition(), ServiceConfig.forTests(gameplay.configYaml()));
         fixtures = new AuthFixtures(auth.baseUrl(), gameplay);
     }
 

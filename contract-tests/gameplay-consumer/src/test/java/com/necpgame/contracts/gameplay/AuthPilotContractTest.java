@@ -41,7 +41,6 @@ class AuthPilotContractTest {
     private static final String OTHER_INSTANCE_ID = "9b2f4c1e-5d6a-4e8b-8c7d-1a2b3c4d5e6f";
     private static final String CREDENTIAL_PATH = "/api/v1/auth/internal/pilots/${playerId}/credential";
     private static final String VERIFY_PATH = "/api/v1/auth/internal/sync-tokens/verify";
-    private static final String SERVICE_TOKEN = "Bearer eyJhbGciOiJSUzI1NiJ9.service-token.signature";
     private static final String EXAMPLE_SYNC_TOKEN = "eyJhbGciOiJSUzI1NiJ9.sync-token.signature";
     /** RFC 3339 UTC timestamps, any number of fraction digits (the spec's date-time). */
     private static final String RFC3339 = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})";
@@ -57,7 +56,7 @@ class AuthPilotContractTest {
                 .uponReceiving("gameplay reads the credential of a certified pilot")
                 .method("GET")
                 .pathFromProviderState(CREDENTIAL_PATH, credentialPath(PLAYER_ID))
-                .matchHeader("Authorization", "Bearer .+", SERVICE_TOKEN)
+                .matchHeader("Authorization", "Bearer .+", AuthClients.EXAMPLE_SERVICE_TOKEN)
                 .willRespondWith()
                 .status(200)
                 .matchHeader("Content-Type", "application/json.*", "application/json")
@@ -88,7 +87,7 @@ class AuthPilotContractTest {
                 .uponReceiving("gameplay reads the credential of a pilot who has none")
                 .method("GET")
                 .pathFromProviderState(CREDENTIAL_PATH, credentialPath(PLAYER_ID))
-                .matchHeader("Authorization", "Bearer .+", SERVICE_TOKEN)
+                .matchHeader("Authorization", "Bearer .+", AuthClients.EXAMPLE_SERVICE_TOKEN)
                 .willRespondWith()
                 .status(404)
                 .matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
@@ -114,12 +113,9 @@ class AuthPilotContractTest {
                 .uponReceiving("gameplay records a passed Skyframe Academy certification at T3")
                 .method("PUT")
                 .pathFromProviderState(CREDENTIAL_PATH, credentialPath(PLAYER_ID))
-                .matchHeader("Authorization", "Bearer .+", SERVICE_TOKEN)
+                .matchHeader("Authorization", "Bearer .+", AuthClients.EXAMPLE_SERVICE_TOKEN)
                 .matchHeader("Content-Type", "application/json.*", "application/json")
-                .body(new PactDslJsonBody()
-                        .stringValue("tier", "T3")
-                        .integerType("score", 9100)
-                        .booleanValue("certificationPassed", true))
+                .body(certification("T3", 9100, true))
                 .willRespondWith()
                 .status(200)
                 .body(new PactDslJsonBody()
@@ -149,12 +145,9 @@ class AuthPilotContractTest {
                 .uponReceiving("gameplay asks for T2 without a passed certification")
                 .method("PUT")
                 .pathFromProviderState(CREDENTIAL_PATH, credentialPath(PLAYER_ID))
-                .matchHeader("Authorization", "Bearer .+", SERVICE_TOKEN)
+                .matchHeader("Authorization", "Bearer .+", AuthClients.EXAMPLE_SERVICE_TOKEN)
                 .matchHeader("Content-Type", "application/json.*", "application/json")
-                .body(new PactDslJsonBody()
-                        .stringValue("tier", "T2")
-                        .integerType("score", 5000)
-                        .booleanValue("certificationPassed", false))
+                .body(certification("T2", 5000, false))
                 .willRespondWith()
                 .status(422)
                 .matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
@@ -184,7 +177,7 @@ class AuthPilotContractTest {
                 .uponReceiving("gameplay verifies the sync token a pilot joins with")
                 .method("POST")
                 .path(VERIFY_PATH)
-                .matchHeader("Authorization", "Bearer .+", SERVICE_TOKEN)
+                .matchHeader("Authorization", "Bearer .+", AuthClients.EXAMPLE_SERVICE_TOKEN)
                 .matchHeader("Content-Type", "application/json.*", "application/json")
                 .body(new PactDslJsonBody()
                         .valueFromProviderState("token", "${syncToken}", EXAMPLE_SYNC_TOKEN)
@@ -220,7 +213,7 @@ class AuthPilotContractTest {
                 .uponReceiving("gameplay verifies a sync token presented to another instance")
                 .method("POST")
                 .path(VERIFY_PATH)
-                .matchHeader("Authorization", "Bearer .+", SERVICE_TOKEN)
+                .matchHeader("Authorization", "Bearer .+", AuthClients.EXAMPLE_SERVICE_TOKEN)
                 .matchHeader("Content-Type", "application/json.*", "application/json")
                 .body(new PactDslJsonBody()
                         .valueFromProviderState("token", "${syncToken}", EXAMPLE_SYNC_TOKEN)
@@ -242,6 +235,14 @@ class AuthPilotContractTest {
 
         assertThat(verification.getValid()).isFalse();
         assertThat(verification.getReason()).isEqualTo(SyncTokenInvalidReason.WRONG_INSTANCE);
+    }
+
+    /** The body gameplay sends when a Skyframe Academy certification ends. */
+    private static PactDslJsonBody certification(String tier, int score, boolean passed) {
+        return new PactDslJsonBody()
+                .stringValue("tier", tier)
+                .integerType("score", score)
+                .booleanValue("certificationPassed", passed);
     }
 
     private static String credentialPath(String playerId) {
