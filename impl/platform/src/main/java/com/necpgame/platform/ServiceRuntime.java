@@ -14,12 +14,14 @@ import com.necpgame.platform.db.Database;
 import com.necpgame.platform.http.ObservingFilter;
 import com.necpgame.platform.http.OperationFilter;
 import com.necpgame.platform.idempotency.IdempotencyStore;
+import com.necpgame.platform.problem.ProblemDirectHandler;
 import com.necpgame.platform.problem.ProblemResponder;
 import com.necpgame.platform.security.TokenVerifier;
 import com.necpgame.platform.spec.ApiSpec;
 import com.necpgame.platform.spec.RequestValidator;
 import io.helidon.config.Config;
 import io.helidon.health.HealthCheck;
+import io.helidon.http.DirectHandler;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import io.helidon.http.media.MediaContext;
@@ -95,6 +97,12 @@ public final class ServiceRuntime {
                     .config(config.get("server"))
                     // main registers its own hook that also closes the database, in order
                     .shutdownHook(false)
+                    .directHandlers(handlers -> {
+                        ProblemDirectHandler direct = new ProblemDirectHandler(problems);
+                        for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
+                            handlers.addHandler(type, direct);
+                        }
+                    })
                     .mediaContext(MediaContext.builder().addMediaSupport(JacksonSupport.create(json)).build())
                     .addFeature(ObserveFeature.builder()
                             .addObserver(HealthObserver.builder()

@@ -2,6 +2,8 @@ package com.necpgame.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -154,6 +156,19 @@ class ServiceRuntimeTest {
         void unknownPathIs404() {
             assertProblem(http.get("/api/v1/test/nothing-here"), 404, "NOT_FOUND");
             assertProblem(http.get("/nowhere"), 404, "NOT_FOUND");
+        }
+
+        @Test
+        void requestHelidonRejectsBeforeRoutingIsAProblemToo() throws Exception {
+            // java.net.http refuses to send a malformed percent-encoding, so this goes over a raw socket.
+            try (Socket socket = new Socket("localhost", service.port())) {
+                socket.getOutputStream().write(("GET /api/v1/test/widgets?x=%ZZ HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(reply).startsWith("HTTP/1.1 400");
+                assertThat(reply).containsIgnoringCase("content-type: application/problem+json");
+                assertThat(reply).contains("\"code\":\"BAD_REQUEST\"").doesNotContain("%ZZ");
+            }
         }
 
         @Test

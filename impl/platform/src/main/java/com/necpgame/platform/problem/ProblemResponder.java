@@ -134,7 +134,7 @@ public final class ProblemResponder implements ErrorHandler<Throwable> {
         }
     }
 
-    private byte[] serialize(Problem problem) {
+    byte[] serialize(Problem problem) {
         try {
             return json.writeValueAsBytes(problem);
         } catch (JsonProcessingException e) {
