@@ -40,6 +40,8 @@ import io.helidon.webserver.observe.metrics.MetricsObserver;
 /** Starts a service on the platform: {@link #run} from {@code main}, {@link #start} from tests. */
 public final class ServiceRuntime {
     private static final System.Logger LOG = System.getLogger(ServiceRuntime.class.getName());
+    /** The client id of the operations console (specs/README.md, Security); {@code security.operator-client}. */
+    static final String DEFAULT_OPERATOR_CLIENT = "ops-console";
 
     private ServiceRuntime() {
     }
@@ -89,7 +91,8 @@ public final class ServiceRuntime {
 
             HttpRouting.Builder routing = HttpRouting.builder()
                     .addFilter(new ObservingFilter(definition.name(), problems, metrics))
-                    .addFilter(new OperationFilter(spec, tokens, validator))
+                    .addFilter(new OperationFilter(spec, tokens, validator,
+                            config.get("security.operator-client").asString().orElse(DEFAULT_OPERATOR_CLIENT)))
                     .error(Throwable.class, problems);
             definition.routing(routing, context);
 

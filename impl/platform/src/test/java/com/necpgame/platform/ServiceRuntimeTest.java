@@ -273,6 +273,22 @@ class ServiceRuntimeTest {
     }
 
     @Nested
+    class Operators {
+        private static final String CLOSE = "/api/v1/test/seasons/close";
+
+        @Test
+        void onlyTheOperationsConsoleMayCallOperatorOperations() {
+            assertThat(http.post(CLOSE, null, "Authorization", bearer(Tokens.service(key, "ops-console"))).status())
+                    .isEqualTo(204);
+            assertProblem(http.post(CLOSE, null, "Authorization", bearer(Tokens.service(key, "gameplay-service"))),
+                    403, "OPERATOR_ONLY");
+            assertProblem(http.post(CLOSE, null, "Authorization", bearer(Tokens.player(key, "ops-console"))),
+                    403, "OPERATOR_ONLY");
+            assertProblem(http.post(CLOSE, null), 401, "UNAUTHORIZED");
+        }
+    }
+
+    @Nested
     class Idempotency {
         private static final String TRANSFERS = "/api/v1/test/transfers";
 

@@ -31,6 +31,7 @@ final class TestHandlers implements HttpService {
                 .get("/api/v1/test/widgets/me", this::myWidget)
                 .get("/api/v1/test/widgets/{widgetId}", this::getWidget)
                 .post("/api/v1/test/internal/ping", (req, res) -> res.status(Status.NO_CONTENT_204).send())
+                .post("/api/v1/test/seasons/close", (req, res) -> res.status(Status.NO_CONTENT_204).send())
                 .post("/api/v1/test/transfers", this::createTransfer)
                 .post("/api/v1/test/failures/{kind}", this::fail);
     }

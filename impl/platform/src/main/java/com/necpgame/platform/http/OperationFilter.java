@@ -40,11 +40,17 @@ public final class OperationFilter implements Filter {
     private final ApiSpec spec;
     private final TokenVerifier tokens;
     private final RequestValidator validator;
+    private final String operatorClient;
 
-    public OperationFilter(ApiSpec spec, TokenVerifier tokens, RequestValidator validator) {
+    /**
+     * @param operatorClient the service client id of the operations console, the only caller of operations
+     *                       marked {@code x-necp-operator}
+     */
+    public OperationFilter(ApiSpec spec, TokenVerifier tokens, RequestValidator validator, String operatorClient) {
         this.spec = spec;
         this.tokens = tokens;
         this.validator = validator;
+        this.operatorClient = operatorClient;
     }
 
     @Override
@@ -81,6 +87,9 @@ public final class OperationFilter implements Filter {
         Caller caller = tokens.verify(header.substring(BEARER.length()).trim());
         if (operation.internal() && !caller.hasScope(Caller.INTERNAL_SCOPE)) {
             throw ProblemException.forbidden("This operation is for services only.");
+        }
+        if (operation.operator() && !(caller.service() && caller.subject().equals(operatorClient))) {
+            throw ProblemException.forbidden("OPERATOR_ONLY", "This operation is for the operations console only.");
         }
         request.context().register(caller);
     }

@@ -10,10 +10,12 @@ import io.helidon.http.Method;
  * @param pathTemplate  the spec path, e.g. {@code /api/v1/auth/sessions/{sessionId}}
  * @param authenticated whether its effective {@code security} requires a bearer token
  * @param internal      {@code x-necp-internal: true}: only service tokens (scope {@code internal}) may call it
+ * @param operator      {@code x-necp-operator: true}: only the operations console's service token may call it
  */
 public record ApiOperation(String operationId,
                            Method method,
                            String pathTemplate,
                            boolean authenticated,
-                           boolean internal) {
+                           boolean internal,
+                           boolean operator) {
 }

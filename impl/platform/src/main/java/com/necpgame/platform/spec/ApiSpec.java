@@ -29,6 +29,8 @@ public final class ApiSpec {
      * drops operations carrying that one, so they would have neither stub nor client.
      */
     static final String INTERNAL_EXTENSION = "x-necp-internal";
+    /** Marks operations only the operations console may call (see specs/README.md, Security). */
+    static final String OPERATOR_EXTENSION = "x-necp-operator";
 
     private final String text;
     private final OpenAPI model;
@@ -78,12 +80,16 @@ public final class ApiSpec {
         // An empty requirement ({}) among the alternatives makes authentication optional: treat as public.
         boolean authenticated = security != null && !security.isEmpty()
                 && security.stream().noneMatch(SecurityRequirement::isEmpty);
-        Object internal = operation.getExtensions() == null ? null : operation.getExtensions().get(INTERNAL_EXTENSION);
         String operationId = operation.getOperationId() != null
                 ? operation.getOperationId()
                 : method.name().toLowerCase() + path;
         return new ApiOperation(operationId, Method.create(method.name()), path, authenticated,
-                Boolean.TRUE.equals(internal) || "true".equals(internal));
+                flag(operation, INTERNAL_EXTENSION), flag(operation, OPERATOR_EXTENSION));
+    }
+
+    private static boolean flag(Operation operation, String extension) {
+        Object value = operation.getExtensions() == null ? null : operation.getExtensions().get(extension);
+        return Boolean.TRUE.equals(value) || "true".equals(value);
     }
 
     /** What a request path and method are in this spec. */
