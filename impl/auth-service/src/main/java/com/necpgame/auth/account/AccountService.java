@@ -3,7 +3,7 @@ package com.necpgame.auth.account;
 import java.time.Clock;
 import java.util.UUID;
 
-import com.necpgame.auth.db.Transactions;
+import com.necpgame.platform.db.Transactions;
 import com.necpgame.platform.problem.ProblemException;
 import io.helidon.dbclient.DbClient;
 

@@ -8,7 +8,7 @@ import java.text.ParseException;
 import java.time.Instant;
 import java.util.List;
 
-import com.necpgame.auth.db.Rows;
+import com.necpgame.platform.db.Rows;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.RSAKey;
 import io.helidon.dbclient.DbExecute;

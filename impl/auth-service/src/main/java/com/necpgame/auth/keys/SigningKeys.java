@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.security.SecureRandom;
 
-import com.necpgame.auth.db.Transactions;
+import com.necpgame.platform.db.Transactions;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSelector;

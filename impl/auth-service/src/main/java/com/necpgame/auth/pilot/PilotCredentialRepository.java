@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.necpgame.auth.db.Rows;
+import com.necpgame.platform.db.Rows;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
 

@@ -11,7 +11,7 @@ import com.necpgame.auth.account.AccountRepository;
 import com.necpgame.auth.account.AccountStatus;
 import com.necpgame.auth.account.LoginLockout;
 import com.necpgame.auth.account.PasswordHasher;
-import com.necpgame.auth.db.Transactions;
+import com.necpgame.platform.db.Transactions;
 import com.necpgame.auth.token.IssuedToken;
 import com.necpgame.auth.token.TokenFactory;
 import com.necpgame.platform.problem.ProblemException;

@@ -1,4 +1,4 @@
-package com.necpgame.auth.db;
+package com.necpgame.platform.db;
 
 import java.util.function.Function;
 
