@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.necpgame.speclint.model.Spec;
 import com.necpgame.speclint.model.SpecLoader;
 import com.necpgame.speclint.rules.CompositionRule;
+import com.necpgame.speclint.rules.ConsistentIdRule;
 import com.necpgame.speclint.rules.DuplicateOperationIdRule;
 import com.necpgame.speclint.rules.ErrorResponsesRule;
 import com.necpgame.speclint.rules.ExampleRules;
@@ -61,7 +62,8 @@ public final class Linter {
                 new CompositionRule(),
                 new SchemaNameRule(),
                 new UnresolvedRefRule(),
-                new DuplicateOperationIdRule());
+                new DuplicateOperationIdRule(),
+                new ConsistentIdRule());
     }
 
     /**
