@@ -21,8 +21,7 @@ import com.necpgame.auth.client.model.RegisterRequest;
 import com.necpgame.auth.client.model.TokenPair;
 import com.necpgame.auth.client.model.TokenType;
 import com.nimbusds.jwt.SignedJWT;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -30,17 +29,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountsAndSessionsTest {
     private static final String AUTH = "/api/v1/auth";
-    private TestAuthService auth;
-
-    @BeforeAll
-    void start() {
-        auth = new TestAuthService();
-    }
-
-    @AfterAll
-    void stop() {
-        auth.close();
-    }
+    @AutoClose // one real service per class (PER_CLASS), stopped after its last test
+    private final TestAuthService auth = new TestAuthService();
 
     private static String loginBody(String login, String password) {
         return "{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}";

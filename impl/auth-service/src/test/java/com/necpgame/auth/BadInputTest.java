@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import com.necpgame.auth.client.model.TokenPair;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -16,20 +16,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputTest {
     private static final String AUTH = "/api/v1/auth";
-    private TestAuthService auth;
+    @AutoClose // one real service per class (PER_CLASS), stopped after its last test
+    private final TestAuthService auth = new TestAuthService();
     private TokenPair player;
     private String serviceToken;
 
     @BeforeAll
-    void start() throws Exception {
-        auth = new TestAuthService();
+    void signIn() throws Exception {
         player = auth.newPlayer();
         serviceToken = auth.serviceToken();
-    }
-
-    @AfterAll
-    void stop() {
-        auth.close();
     }
 
     @ParameterizedTest

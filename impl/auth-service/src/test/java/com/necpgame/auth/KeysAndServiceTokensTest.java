@@ -14,10 +14,9 @@ import com.necpgame.auth.client.model.TokenPair;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -27,17 +26,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KeysAndServiceTokensTest {
     private static final String AUTH = "/api/v1/auth";
-    private TestAuthService auth;
-
-    @BeforeAll
-    void start() {
-        auth = new TestAuthService();
-    }
-
-    @AfterAll
-    void stop() {
-        auth.close();
-    }
+    @AutoClose // one real service per class (PER_CLASS), stopped after its last test
+    private final TestAuthService auth = new TestAuthService();
 
     private static RSAKey rsa(Jwk jwk) throws Exception {
         return RSAKey.parse(java.util.Map.of("kty", "RSA", "kid", jwk.getKid(), "n", jwk.getN(), "e", jwk.getE()));

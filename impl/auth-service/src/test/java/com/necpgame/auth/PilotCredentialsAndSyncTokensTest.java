@@ -19,8 +19,7 @@ import com.necpgame.auth.client.model.TokenPair;
 import com.necpgame.auth.client.model.UpsertPilotCredentialRequest;
 import com.necpgame.auth.client.model.VerifySyncTokenRequest;
 import com.nimbusds.jwt.SignedJWT;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -28,17 +27,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PilotCredentialsAndSyncTokensTest {
     private static final String AUTH = "/api/v1/auth";
-    private TestAuthService auth;
-
-    @BeforeAll
-    void start() throws Exception {
-        auth = new TestAuthService();
-    }
-
-    @AfterAll
-    void stop() {
-        auth.close();
-    }
+    @AutoClose // one real service per class (PER_CLASS), stopped after its last test
+    private final TestAuthService auth = new TestAuthService();
 
     /** A fresh service token: tests move the clock, and tokens expire by the service's clock. */
     private String serviceToken() throws Exception {

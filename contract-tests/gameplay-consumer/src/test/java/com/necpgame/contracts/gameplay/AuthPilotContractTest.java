@@ -60,12 +60,7 @@ class AuthPilotContractTest {
                 .willRespondWith()
                 .status(200)
                 .matchHeader("Content-Type", "application/json.*", "application/json")
-                .body(new PactDslJsonBody()
-                        .valueFromProviderState("playerId", "${playerId}", PLAYER_ID)
-                        .stringValue("tier", "T2")
-                        .integerType("score", 8400)
-                        .stringMatcher("issuedAt", RFC3339, ISSUED_AT)
-                        .stringMatcher("expiresAt", RFC3339, EXPIRES_AT))
+                .body(credential("T2", 8400))
                 .toPact(V4Pact.class);
     }
 
@@ -118,12 +113,7 @@ class AuthPilotContractTest {
                 .body(certification("T3", 9100, true))
                 .willRespondWith()
                 .status(200)
-                .body(new PactDslJsonBody()
-                        .valueFromProviderState("playerId", "${playerId}", PLAYER_ID)
-                        .stringValue("tier", "T3")
-                        .integerType("score", 9100)
-                        .stringMatcher("issuedAt", RFC3339, ISSUED_AT)
-                        .stringMatcher("expiresAt", RFC3339, EXPIRES_AT))
+                .body(credential("T3", 9100))
                 .toPact(V4Pact.class);
     }
 
@@ -235,6 +225,16 @@ class AuthPilotContractTest {
 
         assertThat(verification.getValid()).isFalse();
         assertThat(verification.getReason()).isEqualTo(SyncTokenInvalidReason.WRONG_INSTANCE);
+    }
+
+    /** A pilot credential as auth answers it; the player id is the provider state's. */
+    private static PactDslJsonBody credential(String tier, int score) {
+        return new PactDslJsonBody()
+                .valueFromProviderState("playerId", "${playerId}", PLAYER_ID)
+                .stringValue("tier", tier)
+                .integerType("score", score)
+                .stringMatcher("issuedAt", RFC3339, ISSUED_AT)
+                .stringMatcher("expiresAt", RFC3339, EXPIRES_AT);
     }
 
     /** The body gameplay sends when a Skyframe Academy certification ends. */
