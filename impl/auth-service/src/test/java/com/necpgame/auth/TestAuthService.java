@@ -1,7 +1,5 @@
 package com.necpgame.auth;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +20,8 @@ import com.necpgame.auth.client.model.TokenPair;
 import com.necpgame.platform.RunningService;
 import com.necpgame.platform.ServiceConfig;
 import com.necpgame.platform.ServiceRuntime;
+import com.necpgame.platform.testing.Http;
+import com.necpgame.platform.testing.MutableClock;
 import io.helidon.config.Config;
 
 /**
@@ -33,8 +33,7 @@ final class TestAuthService implements AutoCloseable {
     static final String GAMEPLAY_SECRET = "only-in-tests-gameplay-secret-0001";
     static final String PASSWORD = "chrome-and-neon-2077";
 
-    // Whole milliseconds: PostgreSQL keeps microseconds (rounding), so a nanosecond start would drift by one.
-    final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    final MutableClock clock = MutableClock.startingNow();
     final RunningService service;
     final Http http;
     final ApiClient client;

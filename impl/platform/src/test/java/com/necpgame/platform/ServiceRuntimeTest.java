@@ -270,6 +270,16 @@ class ServiceRuntimeTest {
             assertThat(http.post(path, null, "Authorization", bearer(Tokens.service(key, "gameplay-service"))).status())
                     .isEqualTo(204);
         }
+
+        @Test
+        void internalOperationAdmitsOnlyItsCallers() {
+            String path = "/api/v1/test/internal/ping";
+            assertProblem(http.post(path, null, "Authorization", bearer(Tokens.service(key, "social-service"))),
+                    403, "CALLER_NOT_ALLOWED");
+            // The operations console holds a service token too, but is no caller of internal operations.
+            assertProblem(http.post(path, null, "Authorization", bearer(Tokens.service(key, "ops-console"))),
+                    403, "CALLER_NOT_ALLOWED");
+        }
     }
 
     @Nested

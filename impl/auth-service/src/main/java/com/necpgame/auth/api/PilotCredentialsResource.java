@@ -8,6 +8,7 @@ import com.necpgame.auth.model.UpsertPilotCredentialRequestDto;
 import com.necpgame.auth.pilot.PilotCredentialService;
 import com.necpgame.auth.pilot.PilotTier;
 import com.necpgame.auth.session.SessionService;
+import com.necpgame.platform.security.PlayerCaller;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 

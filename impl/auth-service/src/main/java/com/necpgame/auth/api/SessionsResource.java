@@ -4,6 +4,7 @@ import com.necpgame.auth.mapping.AuthMapper;
 import com.necpgame.auth.model.LoginRequestDto;
 import com.necpgame.auth.model.RefreshRequestDto;
 import com.necpgame.auth.session.SessionService;
+import com.necpgame.platform.security.PlayerCaller;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 

@@ -6,6 +6,7 @@ import com.necpgame.auth.model.VerifySyncTokenRequestDto;
 import com.necpgame.auth.pilot.PilotTier;
 import com.necpgame.auth.session.SessionService;
 import com.necpgame.auth.sync.SyncTokenService;
+import com.necpgame.platform.security.PlayerCaller;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 

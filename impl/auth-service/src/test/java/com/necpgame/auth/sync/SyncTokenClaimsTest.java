@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.necpgame.auth.MutableClock;
+import com.necpgame.platform.testing.MutableClock;
 import com.necpgame.auth.keys.SigningKey;
 import com.necpgame.auth.pilot.PilotTier;
 import com.necpgame.auth.sync.SyncTokenVerification.Invalid;

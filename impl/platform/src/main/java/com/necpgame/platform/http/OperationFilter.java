@@ -26,8 +26,8 @@ import io.helidon.webserver.http.RoutingResponse;
  *     <li>match it to a spec operation (404 unknown path, 405 wrong method); platform paths
  *     ({@code /observe/**}, {@code /openapi}) pass untouched;</li>
  *     <li>authenticate when the operation's security requires it (401), and allow operations marked
- *     {@code x-necp-internal} only to service tokens (403), so an anonymous caller learns nothing about a protected
- *     operation's schema;</li>
+ *     {@code x-necp-internal} only to service tokens of the services its {@code x-callers} names (403), so an
+ *     anonymous caller learns nothing about a protected operation's schema;</li>
  *     <li>validate parameters, headers and body against the spec (400).</li>
  * </ol>
  * The body is read for validation with {@link io.helidon.http.media.ReadableEntity#buffer()}: Helidon keeps the
@@ -87,6 +87,10 @@ public final class OperationFilter implements Filter {
         Caller caller = tokens.verify(header.substring(BEARER.length()).trim());
         if (operation.internal() && !caller.hasScope(Caller.INTERNAL_SCOPE)) {
             throw ProblemException.forbidden("This operation is for services only.");
+        }
+        if (!operation.admitsCaller(caller.subject())) {
+            throw ProblemException.forbidden("CALLER_NOT_ALLOWED",
+                    "This internal operation is not for " + caller.subject() + " (see its x-callers).");
         }
         if (operation.operator() && !(caller.service() && caller.subject().equals(operatorClient))) {
             throw ProblemException.forbidden("OPERATOR_ONLY", "This operation is for the operations console only.");

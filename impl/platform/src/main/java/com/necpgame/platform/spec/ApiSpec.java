@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.helidon.http.Method;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -31,6 +33,8 @@ public final class ApiSpec {
     static final String INTERNAL_EXTENSION = "x-necp-internal";
     /** Marks operations only the operations console may call (see specs/README.md, Security). */
     static final String OPERATOR_EXTENSION = "x-necp-operator";
+    /** The services allowed to call an internal operation (see specs/README.md, Who calls whom). */
+    static final String CALLERS_EXTENSION = "x-callers";
 
     private final String text;
     private final OpenAPI model;
@@ -84,7 +88,15 @@ public final class ApiSpec {
                 ? operation.getOperationId()
                 : method.name().toLowerCase() + path;
         return new ApiOperation(operationId, Method.create(method.name()), path, authenticated,
-                flag(operation, INTERNAL_EXTENSION), flag(operation, OPERATOR_EXTENSION));
+                flag(operation, INTERNAL_EXTENSION), flag(operation, OPERATOR_EXTENSION), callers(operation));
+    }
+
+    private static Set<String> callers(Operation operation) {
+        Object value = operation.getExtensions() == null ? null : operation.getExtensions().get(CALLERS_EXTENSION);
+        if (!(value instanceof List<?> list)) {
+            return Set.of();
+        }
+        return list.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
     }
 
     private static boolean flag(Operation operation, String extension) {

@@ -1,21 +1,20 @@
-package com.necpgame.auth.api;
+package com.necpgame.platform.security;
 
 import java.util.UUID;
 
-import com.necpgame.auth.token.Scopes;
 import com.necpgame.platform.problem.ProblemException;
-import com.necpgame.platform.security.Caller;
 import io.helidon.webserver.http.ServerRequest;
 
 /**
  * The player behind a request: the platform verified the access token; this insists on scope {@code player}
- * (service tokens have no account: 403) and reads the account id and session family.
+ * (a service token has no account: 403 {@code PLAYER_TOKEN_REQUIRED}) and reads the account id ({@code sub})
+ * and the auth session ({@code sid}).
  */
-record PlayerCaller(UUID accountId, UUID sessionId) {
+public record PlayerCaller(UUID accountId, UUID sessionId) {
 
-    static PlayerCaller require(ServerRequest request) {
+    public static PlayerCaller require(ServerRequest request) {
         Caller caller = Caller.require(request);
-        if (!caller.hasScope(Scopes.PLAYER)) {
+        if (!caller.hasScope(Caller.PLAYER_SCOPE)) {
             throw ProblemException.forbidden("PLAYER_TOKEN_REQUIRED",
                     "This operation needs a player's access token; service tokens have no account.");
         }

@@ -1,4 +1,4 @@
-package com.necpgame.auth;
+package com.necpgame.platform.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,15 +12,18 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 
-/** Checks a response (status, content type, body) against specs/auth.yaml as bundled into the server stubs. */
-final class SpecConformance {
+/**
+ * Checks a response (status, content type, body) against the service's spec as bundled into its generated
+ * server jar ({@code META-INF/openapi.yaml} on the test classpath).
+ */
+public final class SpecConformance {
     private static final OpenApiInteractionValidator VALIDATOR =
             OpenApiInteractionValidator.createForInlineApiSpecification(bundledSpec()).build();
 
     private SpecConformance() {
     }
 
-    static void assertConforms(String method, String path, int status, String contentType, String body) {
+    public static void assertConforms(String method, String path, int status, String contentType, String body) {
         SimpleResponse.Builder response = SimpleResponse.Builder.status(status);
         if (contentType != null) {
             response.withContentType(contentType);
@@ -40,7 +43,7 @@ final class SpecConformance {
     private static String bundledSpec() {
         try (InputStream in = SpecConformance.class.getClassLoader().getResourceAsStream("META-INF/openapi.yaml")) {
             if (in == null) {
-                throw new IllegalStateException("META-INF/openapi.yaml (auth-server) is not on the classpath");
+                throw new IllegalStateException("META-INF/openapi.yaml (the service's generated server jar) is not on the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

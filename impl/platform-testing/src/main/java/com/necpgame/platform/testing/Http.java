@@ -1,4 +1,4 @@
-package com.necpgame.auth;
+package com.necpgame.platform.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,34 +9,36 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Raw HTTP against the running service, for the requests the generated client cannot send (bad input) and for
- * looking at headers. Every reply is checked against the spec, except to paths the spec does not have.
+ * Raw HTTP against a running service, for the requests a generated client cannot send (bad input) and for
+ * looking at headers. Every reply is checked: never a 5xx, and it conforms to the service's spec (status,
+ * content type, body), except for {@link #unchecked} requests to paths or methods the spec does not have.
  */
-final class Http {
+public final class Http {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
 
-    Http(String baseUrl) {
+    public Http(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
-    record Reply(int status, HttpResponse<String> raw) {
-        String body() {
+    public record Reply(int status, HttpResponse<String> raw) {
+        public String body() {
             return raw.body();
         }
 
-        Optional<String> header(String name) {
+        public Optional<String> header(String name) {
             return raw.headers().firstValue(name);
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(raw.body());
             } catch (IOException e) {
@@ -44,8 +46,14 @@ final class Http {
             }
         }
 
-        /** Asserts an RFC 9457 problem with this status and code, and no leaked internals. */
-        Reply assertProblem(int expectedStatus, String code) {
+        /** Asserts this status (the body is shown when it is another). */
+        public Reply assertStatus(int expectedStatus) {
+            assertThat(status).as(body()).isEqualTo(expectedStatus);
+            return this;
+        }
+
+        /** Asserts an RFC 9457 problem with this status and code (any code when null), and no leaked internals. */
+        public Reply assertProblem(int expectedStatus, String code) {
             assertThat(status).as(body()).isEqualTo(expectedStatus);
             assertThat(header("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
@@ -58,34 +66,49 @@ final class Http {
         }
     }
 
-    Reply get(String path, String bearer) {
-        return send("GET", path, null, bearer, true);
+    public Reply get(String path, String bearer) {
+        return send("GET", path, null, bearer, Map.of());
     }
 
-    Reply post(String path, String body, String bearer) {
-        return send("POST", path, body, bearer, true);
+    public Reply post(String path, String body, String bearer) {
+        return send("POST", path, body, bearer, Map.of());
     }
 
-    Reply put(String path, String body, String bearer) {
-        return send("PUT", path, body, bearer, true);
+    public Reply put(String path, String body, String bearer) {
+        return send("PUT", path, body, bearer, Map.of());
+    }
+
+    public Reply patch(String path, String body, String bearer) {
+        return send("PATCH", path, body, bearer, Map.of());
+    }
+
+    public Reply delete(String path, String bearer) {
+        return send("DELETE", path, null, bearer, Map.of());
+    }
+
+    /** Any method, body and extra headers; checked against the spec. */
+    public Reply send(String method, String path, String body, String bearer, Map<String, String> headers) {
+        return exchange(method, path, body, bearer, headers, true);
     }
 
     /** Any method and body, not checked against the spec (for paths and methods the spec does not have). */
-    Reply unchecked(String method, String path, String body, String bearer) {
-        return send(method, path, body, bearer, false);
+    public Reply unchecked(String method, String path, String body, String bearer) {
+        return exchange(method, path, body, bearer, Map.of(), false);
     }
 
-    private Reply send(String method, String path, String body, String bearer, boolean checkSpec) {
+    private Reply exchange(String method, String path, String body, String bearer, Map<String, String> headers,
+                           boolean checkSpec) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                                              : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
+        if (body != null && !headers.containsKey("Content-Type")) {
             request.header("Content-Type", "application/json");
         }
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             Reply reply = new Reply(response.statusCode(), response);
