@@ -26,6 +26,22 @@ public final class Rows {
         return ((Number) raw(row, column)).intValue();
     }
 
+    public static long longValue(DbRow row, String column) {
+        return ((Number) raw(row, column)).longValue();
+    }
+
+    public static double doubleValue(DbRow row, String column) {
+        return ((Number) raw(row, column)).doubleValue();
+    }
+
+    public static boolean bool(DbRow row, String column) {
+        return (Boolean) raw(row, column);
+    }
+
+    public static Optional<String> optionalString(DbRow row, String column) {
+        return Optional.ofNullable(raw(row, column)).map(Object::toString);
+    }
+
     public static byte[] bytes(DbRow row, String column) {
         return (byte[]) raw(row, column);
     }
