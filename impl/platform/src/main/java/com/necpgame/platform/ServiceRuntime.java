@@ -3,6 +3,7 @@ package com.necpgame.platform;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,10 +11,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.necpgame.platform.client.ServiceDirectory;
+import com.necpgame.platform.client.ServiceTokens;
 import com.necpgame.platform.db.Database;
 import com.necpgame.platform.http.ObservingFilter;
 import com.necpgame.platform.http.OperationFilter;
 import com.necpgame.platform.idempotency.IdempotencyStore;
+import com.necpgame.platform.jobs.Scheduler;
+import com.necpgame.platform.outbox.Outbox;
 import com.necpgame.platform.problem.ProblemDirectHandler;
 import com.necpgame.platform.problem.ProblemResponder;
 import com.necpgame.platform.security.TokenVerifier;
@@ -42,6 +47,9 @@ public final class ServiceRuntime {
     private static final System.Logger LOG = System.getLogger(ServiceRuntime.class.getName());
     /** The client id of the operations console (specs/README.md, Security); {@code security.operator-client}. */
     static final String DEFAULT_OPERATOR_CLIENT = "ops-console";
+    static final String DEFAULT_AUTH_URL = "http://localhost:8081";
+    static final Duration OUTBOX_POLL = Duration.ofMillis(250);
+    static final Duration IDEMPOTENCY_RETENTION = Duration.ofHours(48);
 
     private ServiceRuntime() {
     }
@@ -82,10 +90,15 @@ public final class ServiceRuntime {
         ApiSpec spec = ApiSpec.load(definition.specResource(), classLoader(definition));
         RequestValidator validator = new RequestValidator(spec);
         Database database = Database.open(config.get("db"), definition.schema());
+        PlatformContext context = null;
         try {
             MeterRegistry metrics = Metrics.globalRegistry();
-            PlatformContext context = new PlatformContext(definition.name(), config, database.client(),
-                    database.dataSource(), clock, json, metrics, new IdempotencyStore(database.client(), clock));
+            context = new PlatformContext(definition.name(), config, database.client(),
+                    database.dataSource(), clock, json, metrics, new IdempotencyStore(database.client(), clock),
+                    new Outbox(definition.name(), database.client(), json, clock, metrics,
+                            config.get("outbox.poll-interval").as(Duration.class).orElse(OUTBOX_POLL)),
+                    new Scheduler(definition.name(), database.dataSource()),
+                    serviceDirectory(definition, config, clock, json));
             TokenVerifier tokens = TokenVerifier.create(config.get("security"), definition.localKeys(context), clock);
             ProblemResponder problems = new ProblemResponder(json);
 
@@ -95,6 +108,7 @@ public final class ServiceRuntime {
                             config.get("security.operator-client").asString().orElse(DEFAULT_OPERATOR_CLIENT)))
                     .error(Throwable.class, problems);
             definition.routing(routing, context);
+            schedulePlatformJobs(context);
 
             WebServer server = WebServer.builder()
                     .config(config.get("server"))
@@ -119,11 +133,36 @@ public final class ServiceRuntime {
                     .routing(routing)
                     .build()
                     .start();
+            context.outbox().start();
             return new Running(server, database, context);
         } catch (RuntimeException e) {
+            if (context != null) {
+                context.outbox().close();
+                context.scheduler().close();
+            }
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Housekeeping every service gets: idempotency records kept 48 hours (the specs promise at least 24), delivered
+     * outbox messages kept 7 days.
+     */
+    private static void schedulePlatformJobs(PlatformContext context) {
+        context.scheduler().every("purge-idempotency-keys", Duration.ofHours(1),
+                () -> context.idempotency().purgeOlderThan(IDEMPOTENCY_RETENTION));
+        context.scheduler().every("purge-delivered-outbox", Duration.ofHours(1),
+                () -> context.outbox().purgeDelivered(Duration.ofDays(7)));
+    }
+
+    private static ServiceDirectory serviceDirectory(ServiceDefinition definition, Config config, Clock clock,
+                                                     ObjectMapper json) {
+        Config services = config.get("services");
+        String authUrl = services.get("auth.url").asString().orElse(DEFAULT_AUTH_URL);
+        return new ServiceDirectory(services, new ServiceTokens(authUrl,
+                services.get("client.id").asString().orElse(definition.name()),
+                services.get("client.secret").asString().orElse(""), clock, json));
     }
 
     private static ClassLoader classLoader(ServiceDefinition definition) {
@@ -186,6 +225,8 @@ public final class ServiceRuntime {
                 } catch (RuntimeException e) {
                     failures.add(e);
                 }
+                context.outbox().close();
+                context.scheduler().close();
                 database.close();
                 if (!failures.isEmpty()) {
                     throw failures.getFirst();
