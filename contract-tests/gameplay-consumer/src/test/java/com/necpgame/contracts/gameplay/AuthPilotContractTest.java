@@ -56,7 +56,7 @@ class AuthPilotContractTest {
                 .uponReceiving("gameplay reads the credential of a certified pilot")
                 .method("GET")
                 .pathFromProviderState(CREDENTIAL_PATH, credentialPath(PLAYER_ID))
-                .matchHeader("Authorization", "Bearer .+", AuthClients.EXAMPLE_SERVICE_TOKEN)
+                .matchHeader("Authorization", "Bearer .+", GameplayClients.EXAMPLE_SERVICE_TOKEN)
                 .willRespondWith()
                 .status(200)
                 .matchHeader("Content-Type", "application/json.*", "application/json")
@@ -67,7 +67,7 @@ class AuthPilotContractTest {
     @Test
     @PactTestFor(pactMethod = "certifiedPilotCredential")
     void readsTheCredentialOfACertifiedPilot(MockServer auth) throws ApiException {
-        PilotCredential credential = new PilotCredentialsApi(AuthClients.forServer(auth))
+        PilotCredential credential = new PilotCredentialsApi(GameplayClients.auth(auth))
                 .getPilotCredential(UUID.fromString(PLAYER_ID));
 
         assertThat(credential.getPlayerId()).isEqualTo(UUID.fromString(PLAYER_ID));
@@ -82,7 +82,7 @@ class AuthPilotContractTest {
                 .uponReceiving("gameplay reads the credential of a pilot who has none")
                 .method("GET")
                 .pathFromProviderState(CREDENTIAL_PATH, credentialPath(PLAYER_ID))
-                .matchHeader("Authorization", "Bearer .+", AuthClients.EXAMPLE_SERVICE_TOKEN)
+                .matchHeader("Authorization", "Bearer .+", GameplayClients.EXAMPLE_SERVICE_TOKEN)
                 .willRespondWith()
                 .status(404)
                 .matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
@@ -93,7 +93,7 @@ class AuthPilotContractTest {
     @Test
     @PactTestFor(pactMethod = "pilotWithoutCredential")
     void aPilotWithoutCredentialIsNotFound(MockServer auth) {
-        PilotCredentialsApi api = new PilotCredentialsApi(AuthClients.forServer(auth));
+        PilotCredentialsApi api = new PilotCredentialsApi(GameplayClients.auth(auth));
 
         assertThatThrownBy(() -> api.getPilotCredential(UUID.fromString(PLAYER_ID)))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
@@ -108,7 +108,7 @@ class AuthPilotContractTest {
                 .uponReceiving("gameplay records a passed Skyframe Academy certification at T3")
                 .method("PUT")
                 .pathFromProviderState(CREDENTIAL_PATH, credentialPath(PLAYER_ID))
-                .matchHeader("Authorization", "Bearer .+", AuthClients.EXAMPLE_SERVICE_TOKEN)
+                .matchHeader("Authorization", "Bearer .+", GameplayClients.EXAMPLE_SERVICE_TOKEN)
                 .matchHeader("Content-Type", "application/json.*", "application/json")
                 .body(certification("T3", 9100, true))
                 .willRespondWith()
@@ -120,7 +120,7 @@ class AuthPilotContractTest {
     @Test
     @PactTestFor(pactMethod = "certificationSetsTier")
     void aPassedCertificationSetsTheTier(MockServer auth) throws ApiException {
-        PilotCredential credential = new PilotCredentialsApi(AuthClients.forServer(auth))
+        PilotCredential credential = new PilotCredentialsApi(GameplayClients.auth(auth))
                 .upsertPilotCredential(UUID.fromString(PLAYER_ID), new UpsertPilotCredentialRequest()
                         .tier(PilotTier.T3).score(9100).certificationPassed(true));
 
@@ -135,7 +135,7 @@ class AuthPilotContractTest {
                 .uponReceiving("gameplay asks for T2 without a passed certification")
                 .method("PUT")
                 .pathFromProviderState(CREDENTIAL_PATH, credentialPath(PLAYER_ID))
-                .matchHeader("Authorization", "Bearer .+", AuthClients.EXAMPLE_SERVICE_TOKEN)
+                .matchHeader("Authorization", "Bearer .+", GameplayClients.EXAMPLE_SERVICE_TOKEN)
                 .matchHeader("Content-Type", "application/json.*", "application/json")
                 .body(certification("T2", 5000, false))
                 .willRespondWith()
@@ -148,7 +148,7 @@ class AuthPilotContractTest {
     @Test
     @PactTestFor(pactMethod = "highTierNeedsCertification")
     void aHighTierWithoutCertificationIsRefused(MockServer auth) {
-        PilotCredentialsApi api = new PilotCredentialsApi(AuthClients.forServer(auth));
+        PilotCredentialsApi api = new PilotCredentialsApi(GameplayClients.auth(auth));
 
         assertThatThrownBy(() -> api.upsertPilotCredential(UUID.fromString(PLAYER_ID),
                 new UpsertPilotCredentialRequest().tier(PilotTier.T2).score(5000).certificationPassed(false)))
@@ -167,7 +167,7 @@ class AuthPilotContractTest {
                 .uponReceiving("gameplay verifies the sync token a pilot joins with")
                 .method("POST")
                 .path(VERIFY_PATH)
-                .matchHeader("Authorization", "Bearer .+", AuthClients.EXAMPLE_SERVICE_TOKEN)
+                .matchHeader("Authorization", "Bearer .+", GameplayClients.EXAMPLE_SERVICE_TOKEN)
                 .matchHeader("Content-Type", "application/json.*", "application/json")
                 .body(new PactDslJsonBody()
                         .valueFromProviderState("token", "${syncToken}", EXAMPLE_SYNC_TOKEN)
@@ -186,7 +186,7 @@ class AuthPilotContractTest {
     @Test
     @PactTestFor(pactMethod = "validSyncToken")
     void aValidSyncTokenNamesItsPilotInstanceAndTier(MockServer auth) throws ApiException {
-        SyncTokenVerification verification = new SyncTokensApi(AuthClients.forServer(auth))
+        SyncTokenVerification verification = new SyncTokensApi(GameplayClients.auth(auth))
                 .verifySyncToken(new VerifySyncTokenRequest()
                         .token(EXAMPLE_SYNC_TOKEN).instanceId(UUID.fromString(INSTANCE_ID)));
 
@@ -203,7 +203,7 @@ class AuthPilotContractTest {
                 .uponReceiving("gameplay verifies a sync token presented to another instance")
                 .method("POST")
                 .path(VERIFY_PATH)
-                .matchHeader("Authorization", "Bearer .+", AuthClients.EXAMPLE_SERVICE_TOKEN)
+                .matchHeader("Authorization", "Bearer .+", GameplayClients.EXAMPLE_SERVICE_TOKEN)
                 .matchHeader("Content-Type", "application/json.*", "application/json")
                 .body(new PactDslJsonBody()
                         .valueFromProviderState("token", "${syncToken}", EXAMPLE_SYNC_TOKEN)
@@ -219,7 +219,7 @@ class AuthPilotContractTest {
     @Test
     @PactTestFor(pactMethod = "syncTokenForAnotherInstance")
     void aSyncTokenForAnotherInstanceIsRefused(MockServer auth) throws ApiException {
-        SyncTokenVerification verification = new SyncTokensApi(AuthClients.forServer(auth))
+        SyncTokenVerification verification = new SyncTokensApi(GameplayClients.auth(auth))
                 .verifySyncToken(new VerifySyncTokenRequest()
                         .token(EXAMPLE_SYNC_TOKEN).instanceId(UUID.fromString(OTHER_INSTANCE_ID)));
 

@@ -1,0 +1,72 @@
+package com.necpgame.contracts.character;
+
+import com.necpgame.character.client.ApiClient;
+import com.necpgame.character.client.ApiException;
+import com.necpgame.character.client.api.CharactersApi;
+import com.necpgame.character.client.api.InternalApi;
+import com.necpgame.character.client.model.Character;
+import com.necpgame.character.client.model.CharacterClass;
+import com.necpgame.character.client.model.CharacterCreateRequest;
+import com.necpgame.character.client.model.CharacterOrigin;
+import com.necpgame.character.client.model.QuestProgressSync;
+import com.necpgame.character.client.model.QuestStatus;
+import com.necpgame.character.client.model.QuestSyncOutcome;
+import com.necpgame.platform.testing.TestTokenIssuer;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Seeds character-service through its generated client, the way players and gameplay-service would: a player
+ * creates a character with their own access token, gameplay pushes quest progress with its service token.
+ */
+final class CharacterFixtures {
+
+    record LiveCharacter(UUID id, UUID accountId) {
+    }
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final String baseUrl;
+    private final TestTokenIssuer tokens;
+
+    CharacterFixtures(String baseUrl, TestTokenIssuer tokens) {
+        this.baseUrl = baseUrl;
+        this.tokens = tokens;
+    }
+
+    /** A new account's new NETRUNNER of Night City: default attributes, its class's starting skills. */
+    LiveCharacter liveCharacter() throws ApiException {
+        UUID accountId = UUID.randomUUID();
+        Character created = new CharactersApi(client(tokens.player(accountId))).createCharacter(
+                new CharacterCreateRequest()
+                        .name("Vex Marlowe " + SEQUENCE.incrementAndGet())
+                        .characterClass(CharacterClass.NETRUNNER)
+                        .origin(CharacterOrigin.STREET)
+                        .faction("aldecaldos")
+                        .city("night-city"));
+        return new LiveCharacter(created.getCharacterId(), accountId);
+    }
+
+    /** Pushes an ACTIVE progress of the quest as gameplay-service does; fails unless it is applied. */
+    void questProgress(UUID characterId, String questId, int progress, Map<String, Object> objectives,
+                       OffsetDateTime updatedAt) throws ApiException {
+        QuestSyncOutcome outcome = new InternalApi(client(tokens.service("gameplay-service")))
+                .syncQuestProgress(characterId, questId, new QuestProgressSync()
+                        .status(QuestStatus.ACTIVE).branchId("b-trust-the-fixer").progress(progress)
+                        .objectives(objectives).updatedAt(updatedAt))
+                .getOutcome();
+        if (outcome != QuestSyncOutcome.APPLIED) {
+            throw new IllegalStateException("Seeding " + questId + " was not applied: " + outcome);
+        }
+    }
+
+    private ApiClient client(String bearerToken) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(baseUrl);
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + bearerToken));
+        return client;
+    }
+}

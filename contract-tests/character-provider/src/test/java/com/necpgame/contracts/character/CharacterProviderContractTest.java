@@ -1,0 +1,94 @@
+package com.necpgame.contracts.character;
+
+import au.com.dius.pact.provider.junit5.HttpTestTarget;
+import au.com.dius.pact.provider.junit5.PactVerificationContext;
+import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
+import au.com.dius.pact.provider.junitsupport.Provider;
+import au.com.dius.pact.provider.junitsupport.State;
+import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import com.necpgame.character.CharacterServiceDefinition;
+import com.necpgame.character.client.ApiException;
+import com.necpgame.platform.RunningService;
+import com.necpgame.platform.ServiceConfig;
+import com.necpgame.platform.ServiceRuntime;
+import com.necpgame.platform.testing.TestTokenIssuer;
+import org.apache.hc.core5.http.HttpRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestTemplate;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Verifies every pact that names character-service (written by the consumer modules into
+ * contract-tests/target/pacts) against the real character-service on an embedded PostgreSQL. Provider states
+ * seed the database through the service's own API, so they stay true to its rules.
+ */
+@Provider("character-service")
+@PactFolder("../target/pacts")
+class CharacterProviderContractTest {
+
+    /** Real time in whole milliseconds: PostgreSQL keeps microseconds, so nanoseconds would not read back. */
+    private static final Clock CLOCK = Clock.tickMillis(ZoneOffset.UTC);
+
+    private static TestTokenIssuer tokens;
+    private static RunningService character;
+    private static CharacterFixtures fixtures;
+
+    @BeforeAll
+    static void startCharacterService() {
+        tokens = new TestTokenIssuer(CLOCK);
+        character = ServiceRuntime.start(new CharacterServiceDefinition(), ServiceConfig.forTests(tokens.configYaml()),
+                CLOCK);
+        fixtures = new CharacterFixtures(character.baseUrl(), tokens);
+    }
+
+    @AfterAll
+    static void stopCharacterService() {
+        if (character != null) {
+            character.stop();
+        }
+        if (tokens != null) {
+            tokens.close();
+        }
+    }
+
+    @BeforeEach
+    void targetTheRealService(PactVerificationContext context) {
+        context.setTarget(new HttpTestTarget("localhost", character.port()));
+    }
+
+    @TestTemplate
+    @ExtendWith(PactVerificationInvocationContextProvider.class)
+    void verifyInteraction(PactVerificationContext context, HttpRequest request) {
+        // The pact carries an example service token; the consumer presents a real one, in its own name, so the
+        // operations' x-callers are enforced as in production.
+        request.setHeader("Authorization", "Bearer " + tokens.service(context.getConsumer().getName()));
+        context.verifyInteraction();
+    }
+
+    @State("a live character exists")
+    Map<String, Object> liveCharacter() throws ApiException {
+        CharacterFixtures.LiveCharacter live = fixtures.liveCharacter();
+        return Map.of("characterId", live.id().toString(), "accountId", live.accountId().toString());
+    }
+
+    @State("no character has the id")
+    Map<String, Object> noCharacter() {
+        return Map.of("characterId", UUID.randomUUID().toString());
+    }
+
+    @State("a character has quest progress for q-neon-ghosts updated at 2026-11-27T12:30:00Z")
+    Map<String, Object> characterWithQuestProgress() throws ApiException {
+        CharacterFixtures.LiveCharacter live = fixtures.liveCharacter();
+        fixtures.questProgress(live.id(), "q-neon-ghosts", 40, Map.of("findInformant", true, "hackTerminals", 2),
+                OffsetDateTime.parse("2026-11-27T12:30:00Z"));
+        return Map.of("characterId", live.id().toString(), "accountId", live.accountId().toString());
+    }
+}
