@@ -47,7 +47,7 @@ final class TestAuthService implements AutoCloseable {
                       secret-sha256: %s
                 """.formatted(GAMEPLAY_CLIENT, secretHash));
         service = ServiceRuntime.start(new AuthServiceDefinition(), config, clock);
-        http = new Http(service.baseUrl());
+        http = new Http(service.baseUrl(), "auth");
         client = new ApiClient();
         client.updateBaseUri(service.baseUrl());
     }

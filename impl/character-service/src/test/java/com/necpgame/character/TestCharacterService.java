@@ -33,7 +33,7 @@ final class TestCharacterService implements AutoCloseable {
     TestCharacterService() {
         service = ServiceRuntime.start(new CharacterServiceDefinition(), ServiceConfig.forTests(tokens.configYaml()),
                 clock);
-        http = new Http(service.baseUrl());
+        http = new Http(service.baseUrl(), "character");
     }
 
     @Override
@@ -52,7 +52,7 @@ final class TestCharacterService implements AutoCloseable {
         return new Player(player.accountId(), tokens.player(player.accountId()));
     }
 
-    /** A name no other test of this JVM uses: letters only, as names allow. */
+    /** A name no other test of this JVM uses (letters, so it also passes for a name in tests of casing). */
     static String uniqueName() {
         int n = NAMES.incrementAndGet();
         StringBuilder name = new StringBuilder("Vex");

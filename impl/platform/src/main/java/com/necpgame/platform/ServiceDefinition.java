@@ -20,9 +20,17 @@ public interface ServiceDefinition {
     /** The PostgreSQL schema the service owns, e.g. {@code auth}; created and migrated at start. */
     String schema();
 
-    /** Classpath resource of the service's bundled, fully resolved spec. */
+    /**
+     * Classpath resource of the service's bundled, fully resolved spec: the generated server jar of spec
+     * {@code specs/<schema>.yaml} carries it as {@code META-INF/openapi/<schema>/openapi.yaml}.
+     */
     default String specResource() {
-        return "META-INF/openapi.yaml";
+        return specResource(schema());
+    }
+
+    /** Where the generated server jar of {@code specs/<specName>.yaml} carries its bundled spec. */
+    static String specResource(String specName) {
+        return "META-INF/openapi/" + specName + "/openapi.yaml";
     }
 
     /** Registers the service's handlers (its subclasses of the generated stubs). */

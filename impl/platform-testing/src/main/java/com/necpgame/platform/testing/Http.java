@@ -24,9 +24,12 @@ public final class Http {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final SpecConformance spec;
 
-    public Http(String baseUrl) {
+    /** Requests to {@code baseUrl}, replies checked against {@code specs/<specName>.yaml}. */
+    public Http(String baseUrl, String specName) {
         this.baseUrl = baseUrl;
+        this.spec = SpecConformance.of(specName);
     }
 
     public record Reply(int status, HttpResponse<String> raw) {
@@ -114,7 +117,7 @@ public final class Http {
             Reply reply = new Reply(response.statusCode(), response);
             assertThat(reply.status()).as("never a 5xx: " + reply.body()).isLessThan(500);
             if (checkSpec) {
-                SpecConformance.assertConforms(method, path, reply.status(),
+                spec.assertConforms(method, path, reply.status(),
                         reply.header("Content-Type").orElse(null), reply.body());
             }
             return reply;

@@ -6,24 +6,33 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.necpgame.platform.ServiceDefinition;
 
 /**
- * Checks a response (status, content type, body) against the service's spec as bundled into its generated
- * server jar ({@code META-INF/openapi.yaml} on the test classpath).
+ * Checks a response (status, content type, body) against a service's spec as bundled into its generated server
+ * jar ({@code META-INF/openapi/<spec>/openapi.yaml} on the test classpath). One validator per spec per JVM.
  */
 public final class SpecConformance {
-    private static final OpenApiInteractionValidator VALIDATOR =
-            OpenApiInteractionValidator.createForInlineApiSpecification(bundledSpec()).build();
+    private static final Map<String, SpecConformance> BY_SPEC = new ConcurrentHashMap<>();
+    private final OpenApiInteractionValidator validator;
 
-    private SpecConformance() {
+    private SpecConformance(String specName) {
+        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(bundledSpec(specName)).build();
     }
 
-    public static void assertConforms(String method, String path, int status, String contentType, String body) {
+    /** The checker of {@code specs/<specName>.yaml} (e.g. {@code character}). */
+    public static SpecConformance of(String specName) {
+        return BY_SPEC.computeIfAbsent(specName, SpecConformance::new);
+    }
+
+    public void assertConforms(String method, String path, int status, String contentType, String body) {
         SimpleResponse.Builder response = SimpleResponse.Builder.status(status);
         if (contentType != null) {
             response.withContentType(contentType);
@@ -32,7 +41,7 @@ public final class SpecConformance {
             response.withBody(body);
         }
         String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        ValidationReport report = VALIDATOR.validateResponse(pathOnly, Request.Method.valueOf(method),
+        ValidationReport report = validator.validateResponse(pathOnly, Request.Method.valueOf(method),
                 response.build());
         assertThat(report.getMessages())
                 .as("%s %s -> %d does not conform to the spec: %s", method, path, status, body)
@@ -40,10 +49,12 @@ public final class SpecConformance {
                 .isEmpty();
     }
 
-    private static String bundledSpec() {
-        try (InputStream in = SpecConformance.class.getClassLoader().getResourceAsStream("META-INF/openapi.yaml")) {
+    private static String bundledSpec(String specName) {
+        String resource = ServiceDefinition.specResource(specName);
+        try (InputStream in = SpecConformance.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("META-INF/openapi.yaml (the service's generated server jar) is not on the classpath");
+                throw new IllegalStateException(resource + " (from generated/" + specName
+                        + "-server) is not on the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
