@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -24,13 +25,19 @@ import io.helidon.webserver.WebServer;
  * A stand-in for auth-service in another service's tests: it publishes a key set on a free port of localhost,
  * at auth's JWKS path, and mints tokens with the claims auth puts in them ({@code iss necp-auth}, {@code sub},
  * {@code scope player} with {@code sid}, or {@code scope internal} for services; 15 minutes by the given clock,
- * so a test that moves the service's clock expires them too). Point the service at it with
+ * so a test that moves the service's clock expires them too). It also answers auth's {@code issueServiceToken}
+ * ({@code POST /api/v1/auth/service-tokens}) for any client id with the secret {@link #SERVICE_SECRET}, so a
+ * service under test can call others with a real service token. Point the service at it with
  * {@link #configYaml()}.
  */
 public final class TestTokenIssuer implements AutoCloseable {
     public static final String JWKS_PATH = "/api/v1/auth/.well-known/jwks.json";
+    public static final String SERVICE_TOKENS_PATH = "/api/v1/auth/service-tokens";
+    /** The client secret this stand-in accepts from every service (tests only). */
+    public static final String SERVICE_SECRET = "test-only-service-secret";
     private static final Duration LIFETIME = Duration.ofMinutes(15);
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final Clock clock;
     private final RSAKey key = newKey("test-key-" + UUID.randomUUID());
     private final RSAKey unpublished = newKey("unpublished-" + UUID.randomUUID());
@@ -43,17 +50,42 @@ public final class TestTokenIssuer implements AutoCloseable {
                 .host("localhost")
                 .port(0)
                 .routing(r -> r.get(JWKS_PATH, (req, res) -> res.header("Content-Type", "application/json")
-                        .send(jwks)))
+                                .send(jwks))
+                        .post(SERVICE_TOKENS_PATH, (req, res) -> {
+                            var credentials = JSON.readTree(req.content().as(String.class));
+                            if (!SERVICE_SECRET.equals(credentials.path("clientSecret").asText())) {
+                                res.status(401).header("Content-Type", "application/problem+json")
+                                        .send("{\"status\":401,\"code\":\"INVALID_CLIENT_CREDENTIALS\"}");
+                                return;
+                            }
+                            res.header("Content-Type", "application/json").send(JSON.createObjectNode()
+                                    .put("accessToken", service(credentials.path("clientId").asText()))
+                                    .put("tokenType", "Bearer").put("expiresIn", LIFETIME.toSeconds())
+                                    .put("scope", "internal").toString());
+                        }))
                 .build()
                 .start();
     }
 
-    /** The service configuration that makes it verify tokens with this issuer's key set. */
+    /**
+     * The service configuration that makes it verify tokens with this issuer's key set and get its own service
+     * token here ({@code services.auth.url}, {@code services.client.secret}).
+     */
     public String configYaml() {
         return """
                 security:
-                  jwks-url: http://localhost:%d%s
-                """.formatted(server.port(), JWKS_PATH);
+                  jwks-url: http://localhost:%1$d%2$s
+                services:
+                  auth:
+                    url: http://localhost:%1$d
+                  client:
+                    secret: %3$s
+                """.formatted(server.port(), JWKS_PATH, SERVICE_SECRET);
+    }
+
+    /** The issuer's base URL (where auth would be). */
+    public String baseUrl() {
+        return "http://localhost:" + server.port();
     }
 
     /** A player's access token for {@code accountId}, with a session of its own. */
