@@ -18,3 +18,12 @@ expect_field() { # jq-path expected-value
   local actual; actual=$(field "$1")
   [ "$actual" = "$2" ] || { echo "  FAIL expected $1 = $2, got $actual"; jq . "$body" 2>/dev/null || cat "$body"; exit 1; }
 }
+
+# The service-client secrets tools/run-backend made up, unless the caller gave AUTH_CLIENT_ID/SECRET itself.
+secrets_file="$(dirname "${BASH_SOURCE[0]}")/../../target/run/secrets.env"
+if [ -z "${AUTH_CLIENT_SECRET:-}" ] && [ -r "$secrets_file" ]; then
+  # shellcheck disable=SC1090
+  source "$secrets_file"
+  AUTH_CLIENT_ID=gameplay-service AUTH_CLIENT_SECRET=${NECP_SECRET_GAMEPLAY_SERVICE:-}
+  OPS_CONSOLE_SECRET=${NECP_SECRET_OPS_CONSOLE:-}
+fi
