@@ -1,19 +1,17 @@
 package com.necpgame.platform;
 
 import java.lang.System.Logger.Level;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import javax.sql.DataSource;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.necpgame.platform.client.ServiceDirectory;
 import com.necpgame.platform.client.ServiceTokens;
 import com.necpgame.platform.db.Database;
+import com.necpgame.platform.db.DatabaseReadiness;
 import com.necpgame.platform.http.ObservingFilter;
 import com.necpgame.platform.http.OperationFilter;
 import com.necpgame.platform.idempotency.IdempotencyStore;
@@ -27,8 +25,6 @@ import com.necpgame.platform.spec.RequestValidator;
 import io.helidon.config.Config;
 import io.helidon.health.HealthCheck;
 import io.helidon.http.DirectHandler;
-import io.helidon.health.HealthCheckResponse;
-import io.helidon.health.HealthCheckType;
 import io.helidon.http.media.MediaContext;
 import io.helidon.http.media.jackson.JacksonSupport;
 import io.helidon.logging.common.LogConfig;
@@ -124,7 +120,7 @@ public final class ServiceRuntime {
                     .addFeature(ObserveFeature.builder()
                             .addObserver(HealthObserver.builder()
                                     .details(true)
-                                    .addCheck(databaseCheck(database.dataSource()))
+                                    .addCheck(new DatabaseReadiness(database.dataSource()))
                                     .addChecks(definition.healthChecks(context).toArray(HealthCheck[]::new))
                                     .build())
                             .addObserver(MetricsObserver.create())
@@ -168,30 +164,6 @@ public final class ServiceRuntime {
     private static ClassLoader classLoader(ServiceDefinition definition) {
         ClassLoader loader = definition.getClass().getClassLoader();
         return loader != null ? loader : ClassLoader.getSystemClassLoader();
-    }
-
-    private static HealthCheck databaseCheck(DataSource dataSource) {
-        return new HealthCheck() {
-            @Override
-            public HealthCheckType type() {
-                return HealthCheckType.READINESS;
-            }
-
-            @Override
-            public String name() {
-                return "database";
-            }
-
-            @Override
-            public HealthCheckResponse call() {
-                try (Connection connection = dataSource.getConnection()) {
-                    return HealthCheckResponse.builder().status(connection.isValid(2)).build();
-                } catch (Exception e) {
-                    return HealthCheckResponse.builder().status(false).detail("error", e.getClass().getSimpleName())
-                            .build();
-                }
-            }
-        };
     }
 
     private static final class Running implements RunningService {
