@@ -360,7 +360,8 @@ class ServiceRuntimeTest {
             var reply = http.get("/observe/metrics", "Accept", "text/plain");
             assertThat(reply.status()).isEqualTo(200);
             assertThat(reply.body()).contains("necp_requests_total").contains("operationId=\"createWidget\"")
-                    .contains("necp_request_duration_seconds");
+                    .contains("necp_request_duration_seconds_bucket{")
+                    .contains("le=\"0.25\"");
         }
 
         @Test

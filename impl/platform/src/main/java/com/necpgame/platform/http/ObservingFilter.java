@@ -1,8 +1,10 @@
 package com.necpgame.platform.http;
 
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import com.necpgame.platform.problem.ProblemResponder;
 import com.necpgame.platform.spec.ApiOperation;
@@ -57,6 +59,10 @@ public final class ObservingFilter implements Filter {
         }
     }
 
+    /** Histogram buckets (aggregatable over replicas, unlike quantiles): 5 ms to 10 s. */
+    private static final Duration[] LATENCY_BUCKETS = Stream.of(5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000)
+            .map(Duration::ofMillis).toArray(Duration[]::new);
+
     private void record(String operation, String method, int status, long nanos) {
         List<Tag> tags = List.of(Tag.create("service", service), Tag.create("operationId", operation),
                 Tag.create("method", method), Tag.create("status", String.valueOf(status)));
@@ -65,6 +71,7 @@ public final class ObservingFilter implements Filter {
                 .tags(tags)).increment();
         metrics.getOrCreate(Timer.builder(DURATION)
                 .description("HTTP request latency by operation and status")
+                .buckets(LATENCY_BUCKETS)
                 .tags(tags)).record(nanos, TimeUnit.NANOSECONDS);
     }
 }
