@@ -1,0 +1,62 @@
+package com.necpgame.economy;
+
+import java.util.List;
+
+import com.necpgame.character.client.ApiClient;
+import com.necpgame.economy.api.GameplayGrantsResource;
+import com.necpgame.economy.api.OperationsResource;
+import com.necpgame.economy.api.Replies;
+import com.necpgame.economy.api.RewardsResource;
+import com.necpgame.economy.api.WalletsResource;
+import com.necpgame.economy.api.WorldStateChangesResource;
+import com.necpgame.economy.character.CharacterDirectory;
+import com.necpgame.economy.grants.GrantRepository;
+import com.necpgame.economy.grants.GrantService;
+import com.necpgame.economy.ledger.Ledger;
+import com.necpgame.economy.ledger.LedgerRepository;
+import com.necpgame.economy.ledger.WalletService;
+import com.necpgame.economy.tx.Work;
+import com.necpgame.economy.world.WorldStateService;
+import com.necpgame.platform.PlatformContext;
+import com.necpgame.platform.ServiceDefinition;
+import io.helidon.webserver.http.HttpRouting;
+
+/** economy-service on the platform: schema {@code economy}; owner checks through character-service's client. */
+public final class EconomyServiceDefinition implements ServiceDefinition {
+    static final String BASE_PATH = "/api/v1/economy";
+
+    @Override
+    public String name() {
+        return "economy-service";
+    }
+
+    @Override
+    public String schema() {
+        return "economy";
+    }
+
+    @Override
+    public void routing(HttpRouting.Builder routing, PlatformContext ctx) {
+        ApiClient characterClient = new ApiClient();
+        characterClient.updateBaseUri(ctx.services().url("character"));
+        characterClient.setRequestInterceptor(ctx.services().tokens().authorization());
+        CharacterDirectory characters = new CharacterDirectory(characterClient, ctx.clock());
+
+        Work work = new Work(ctx.db(), ctx.idempotency());
+        LedgerRepository ledgerRows = new LedgerRepository();
+        Ledger ledger = new Ledger(ledgerRows, ctx.clock());
+        WalletService wallets = new WalletService(ctx.db(), ledgerRows, ctx.clock());
+        GrantService grants = new GrantService(work, ledger, new GrantRepository(ctx.json()), characters, ctx.clock());
+        WorldStateService world = new WorldStateService(ctx.db(),
+                ctx.config().get("economy.world-state.key-prefixes").asList(String.class).orElse(List.of()),
+                ctx.clock());
+        Replies replies = new Replies(ctx.json());
+
+        // The generator roots each tag's routes at the path its operations share, so each stub is registered there.
+        routing.register(BASE_PATH + "/characters/{characterId}", new WalletsResource(wallets, characters))
+                .register(BASE_PATH + "/operations", new OperationsResource(grants, wallets, replies))
+                .register(BASE_PATH + "/internal/rewards", new RewardsResource(grants, replies))
+                .register(BASE_PATH + "/internal", new GameplayGrantsResource(grants, replies))
+                .register(BASE_PATH + "/internal/world-state-changes", new WorldStateChangesResource(world, replies));
+    }
+}
