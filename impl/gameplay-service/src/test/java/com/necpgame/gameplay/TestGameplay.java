@@ -43,6 +43,7 @@ final class TestGameplay implements AutoCloseable {
     final RunningService auth;
     private final String characterDbUrl;
     private volatile RunningService character;
+    private volatile int characterPort;
     final RunningService gameplay;
     final Http http;
 
@@ -77,8 +78,8 @@ final class TestGameplay implements AutoCloseable {
     }
 
     private RunningService startCharacter() {
-        int port = character == null ? 0 : character.port(); // a restart listens where gameplay expects it
-        return IsolatedStart.start(new CharacterServiceDefinition(), """
+        // a restart listens where gameplay expects it
+        RunningService started = IsolatedStart.start(new CharacterServiceDefinition(), """
                 server:
                   port: %d
                 security:
@@ -86,7 +87,9 @@ final class TestGameplay implements AutoCloseable {
                 db:
                   url: %s
                   username: postgres
-                """.formatted(port, auth.baseUrl(), characterDbUrl), clock);
+                """.formatted(characterPort, auth.baseUrl(), characterDbUrl), clock);
+        characterPort = started.port();
+        return started;
     }
 
     void stopCharacter() {
