@@ -1,0 +1,6 @@
+package com.necpgame.world.throne;
+
+/** What put an active effect in force. */
+public enum EffectSource {
+    BRANCH, CLIMATE_PROTOCOL
+}
