@@ -1,5 +1,7 @@
 package com.necpgame.world;
 
+import java.time.Duration;
+
 import com.necpgame.character.client.ApiClient;
 import com.necpgame.character.client.api.InternalApi;
 import com.necpgame.platform.PlatformContext;
@@ -30,6 +32,8 @@ import io.helidon.webserver.http.HttpRouting;
  */
 public final class WorldServiceDefinition implements ServiceDefinition {
     static final String BASE_PATH = "/api/v1/world";
+    /** A synchronous call waits at most this long; then the caller gets 503 (or the outbox retries). */
+    public static final Duration CALL_TIMEOUT = Duration.ofSeconds(5);
 
     @Override
     public String name() {
@@ -50,11 +54,13 @@ public final class WorldServiceDefinition implements ServiceDefinition {
         WorldStateWriter writer = new WorldStateWriter(stateRows, pushes, ctx.clock());
         SubscriptionService subscriptions = new SubscriptionService(ctx.db(), subscriptionRows, stateRows, pushes,
                 servers, ctx.clock());
-        new WorldStatePushRelay(ctx.json(), subscriptions, ctx.services()).register(ctx.outbox());
+        new WorldStatePushRelay(ctx.json(), subscriptions, ctx.services(), CALL_TIMEOUT).register(ctx.outbox());
 
         ApiClient character = new ApiClient();
         character.updateBaseUri(ctx.services().url("character"));
         character.setRequestInterceptor(ctx.services().tokens().authorization());
+        character.setConnectTimeout(CALL_TIMEOUT);
+        character.setReadTimeout(CALL_TIMEOUT);
         CharacterOwnership ownership = new CharacterOwnership(new InternalApi(character), ctx.clock());
 
         QuestConsequenceService consequences = new QuestConsequenceService(ctx.db(), new QuestConsequenceRepository(),

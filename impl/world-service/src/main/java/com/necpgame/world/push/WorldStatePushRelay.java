@@ -1,5 +1,6 @@
 package com.necpgame.world.push;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -28,16 +29,21 @@ public final class WorldStatePushRelay {
     private final com.necpgame.economy.client.api.WorldStateChangesApi economy;
     private final com.necpgame.social.client.api.InternalApi social;
 
-    public WorldStatePushRelay(ObjectMapper json, SubscriptionService subscriptions, ServiceDirectory services) {
+    public WorldStatePushRelay(ObjectMapper json, SubscriptionService subscriptions, ServiceDirectory services,
+                               Duration timeout) {
         this.json = json;
         this.subscriptions = subscriptions;
         var economyClient = new com.necpgame.economy.client.ApiClient();
         economyClient.updateBaseUri(services.url("economy"));
         economyClient.setRequestInterceptor(services.tokens().authorization());
+        economyClient.setConnectTimeout(timeout);
+        economyClient.setReadTimeout(timeout);
         this.economy = new com.necpgame.economy.client.api.WorldStateChangesApi(economyClient);
         var socialClient = new com.necpgame.social.client.ApiClient();
         socialClient.updateBaseUri(services.url("social"));
         socialClient.setRequestInterceptor(services.tokens().authorization());
+        socialClient.setConnectTimeout(timeout);
+        socialClient.setReadTimeout(timeout);
         this.social = new com.necpgame.social.client.api.InternalApi(socialClient);
     }
 
