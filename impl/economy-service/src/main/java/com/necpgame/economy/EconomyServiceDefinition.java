@@ -1,9 +1,12 @@
 package com.necpgame.economy;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.necpgame.character.client.ApiClient;
+import com.necpgame.economy.api.AuctionsResource;
 import com.necpgame.economy.api.GameplayGrantsResource;
+import com.necpgame.economy.api.ReefExchangeResource;
 import com.necpgame.economy.api.OperationsResource;
 import com.necpgame.economy.api.Replies;
 import com.necpgame.economy.api.RewardsResource;
@@ -15,6 +18,9 @@ import com.necpgame.economy.grants.GrantService;
 import com.necpgame.economy.ledger.Ledger;
 import com.necpgame.economy.ledger.LedgerRepository;
 import com.necpgame.economy.ledger.WalletService;
+import com.necpgame.economy.lots.LotRepository;
+import com.necpgame.economy.lots.LotService;
+import com.necpgame.economy.lots.SeasonService;
 import com.necpgame.economy.tx.Work;
 import com.necpgame.economy.world.WorldStateService;
 import com.necpgame.platform.PlatformContext;
@@ -51,12 +57,26 @@ public final class EconomyServiceDefinition implements ServiceDefinition {
                 ctx.config().get("economy.world-state.key-prefixes").asList(String.class).orElse(List.of()),
                 ctx.clock());
         Replies replies = new Replies(ctx.json());
+        LotRepository lotRows = new LotRepository();
+        LotService lots = new LotService(ctx.db(), work, lotRows, ledger, characters, ctx.clock());
+        SeasonService seasons = new SeasonService(ctx.db(), work, lotRows, ctx.clock());
+
+        // Settlement: every lot past its close, then seasons whose lots are all settled. Idempotent; each lot is
+        // settled in its own transaction under its row lock, so overlapping runs and replicas settle it once.
+        Duration interval = ctx.config().get("economy.settlement-interval").as(Duration.class)
+                .orElse(Duration.ofSeconds(5));
+        ctx.scheduler().every("settle-lots", interval, () -> {
+            lots.settleDue();
+            seasons.closeSettled();
+        });
 
         // The generator roots each tag's routes at the path its operations share, so each stub is registered there.
         routing.register(BASE_PATH + "/characters/{characterId}", new WalletsResource(wallets, characters))
                 .register(BASE_PATH + "/operations", new OperationsResource(grants, wallets, replies))
                 .register(BASE_PATH + "/internal/rewards", new RewardsResource(grants, replies))
                 .register(BASE_PATH + "/internal", new GameplayGrantsResource(grants, replies))
-                .register(BASE_PATH + "/internal/world-state-changes", new WorldStateChangesResource(world, replies));
+                .register(BASE_PATH + "/internal/world-state-changes", new WorldStateChangesResource(world, replies))
+                .register(BASE_PATH + "/reef-exchange", new ReefExchangeResource(lots, seasons, replies))
+                .register(BASE_PATH + "/auctions", new AuctionsResource(lots, replies));
     }
 }

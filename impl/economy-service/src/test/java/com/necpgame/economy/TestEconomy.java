@@ -44,16 +44,16 @@ final class TestEconomy implements AutoCloseable {
     }
 
     TestEconomy() {
-        this("");
+        this("PT0.1S");
     }
 
-    /** {@code extraYaml}: more configuration for economy-service (a few top-level keys). */
-    TestEconomy(String extraYaml) {
+    /** {@code settlementInterval}: how often the settlement job runs (real time). */
+    TestEconomy(String settlementInterval) {
         characterService = ServiceRuntime.start(new CharacterServiceDefinition(), characterConfig(), clock);
         characterHttp = new Http(characterService.baseUrl(), "character");
         service = ServiceRuntime.start(new EconomyServiceDefinition(), ServiceConfig.forTests(tokens.configYaml()
                 + "  character:\n    url: " + characterService.baseUrl() + "\n"
-                + "economy:\n  settlement-interval: PT0.1S\n" + extraYaml), clock);
+                + "economy:\n  settlement-interval: " + settlementInterval + "\n"), clock);
         http = new Http(service.baseUrl(), "economy");
     }
 
@@ -78,6 +78,61 @@ final class TestEconomy implements AutoCloseable {
                 """.formatted(name());
         return UUID.fromString(characterHttp.post("/api/v1/characters", body, token).assertStatus(201)
                 .json().get("characterId").asText());
+    }
+
+    /** A fresh token of the same player (after the test moved the clock past the old one's expiry). */
+    Player refreshed(Player player) {
+        return new Player(player.accountId(), tokens.player(player.accountId()), player.characterId());
+    }
+
+    /** Schedules a season opening in a minute and lasting {@code days}, then moves the clock into it. */
+    void openSeason(String seasonId, int days) {
+        java.time.Instant opens = clock.instant().plusSeconds(60);
+        http.post(BASE + "/reef-exchange/seasons", """
+                {"seasonId":"%s","name":"Season %s","opensAt":"%s","closesAt":"%s"}
+                """.formatted(seasonId, seasonId, opens, opens.plus(java.time.Duration.ofDays(days))),
+                operatorToken()).assertStatus(201);
+        clock.advance(java.time.Duration.ofSeconds(61));
+    }
+
+    /** Lists {@code itemId} x1 of the seller on the season; returns the lot's id. */
+    UUID listLot(Player seller, String seasonId, String itemId, long startingBid, Long buyout, int hours) {
+        String body = """
+                {"sellerCharacterId":"%s","item":{"itemId":"%s","quantity":1},"startingBid":%d,%s"durationHours":%d}
+                """.formatted(seller.characterId(), itemId, startingBid,
+                buyout == null ? "" : "\"buyoutPrice\":" + buyout + ",", hours);
+        return UUID.fromString(http.send("POST", BASE + "/reef-exchange/seasons/" + seasonId + "/lots", body,
+                seller.token(), key()).assertStatus(201).json().get("lotId").asText());
+    }
+
+    Http.Reply bid(Player bidder, UUID lotId, long amount) {
+        return bid(bidder, lotId, amount, key());
+    }
+
+    Http.Reply bid(Player bidder, UUID lotId, long amount, Map<String, String> key) {
+        return http.send("POST", BASE + "/reef-exchange/lots/" + lotId + "/bids",
+                "{\"bidderCharacterId\":\"" + bidder.characterId() + "\",\"amount\":" + amount + "}",
+                bidder.token(), key);
+    }
+
+    com.fasterxml.jackson.databind.JsonNode lot(UUID lotId, String token) {
+        return http.get(BASE + "/reef-exchange/lots/" + lotId, token).assertStatus(200).json();
+    }
+
+    /** Waits (up to 10 s of real time) for the settlement job to make {@code condition} true. */
+    void await(java.util.function.BooleanSupplier condition) {
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("timed out waiting for the settlement job");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     void deleteCharacter(Player player) {
