@@ -7,6 +7,7 @@ import com.necpgame.character.client.ApiClient;
 import com.necpgame.economy.api.AuctionsResource;
 import com.necpgame.economy.api.GameplayGrantsResource;
 import com.necpgame.economy.api.ReefExchangeResource;
+import com.necpgame.economy.api.TradesResource;
 import com.necpgame.economy.api.OperationsResource;
 import com.necpgame.economy.api.Replies;
 import com.necpgame.economy.api.RewardsResource;
@@ -21,6 +22,8 @@ import com.necpgame.economy.ledger.WalletService;
 import com.necpgame.economy.lots.LotRepository;
 import com.necpgame.economy.lots.LotService;
 import com.necpgame.economy.lots.SeasonService;
+import com.necpgame.economy.trades.TradeRepository;
+import com.necpgame.economy.trades.TradeService;
 import com.necpgame.economy.tx.Work;
 import com.necpgame.economy.world.WorldStateService;
 import com.necpgame.platform.PlatformContext;
@@ -65,10 +68,13 @@ public final class EconomyServiceDefinition implements ServiceDefinition {
         // settled in its own transaction under its row lock, so overlapping runs and replicas settle it once.
         Duration interval = ctx.config().get("economy.settlement-interval").as(Duration.class)
                 .orElse(Duration.ofSeconds(5));
+        TradeService trades = new TradeService(ctx.db(), work, new TradeRepository(ctx.json()), ledger, characters,
+                ctx.clock());
         ctx.scheduler().every("settle-lots", interval, () -> {
             lots.settleDue();
             seasons.closeSettled();
         });
+        ctx.scheduler().every("expire-trades", interval, trades::expireDue);
 
         // The generator roots each tag's routes at the path its operations share, so each stub is registered there.
         routing.register(BASE_PATH + "/characters/{characterId}", new WalletsResource(wallets, characters))
@@ -77,6 +83,7 @@ public final class EconomyServiceDefinition implements ServiceDefinition {
                 .register(BASE_PATH + "/internal", new GameplayGrantsResource(grants, replies))
                 .register(BASE_PATH + "/internal/world-state-changes", new WorldStateChangesResource(world, replies))
                 .register(BASE_PATH + "/reef-exchange", new ReefExchangeResource(lots, seasons, replies))
-                .register(BASE_PATH + "/auctions", new AuctionsResource(lots, replies));
+                .register(BASE_PATH + "/auctions", new AuctionsResource(lots, replies))
+                .register(BASE_PATH + "/trades", new TradesResource(trades, replies));
     }
 }
