@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.necpgame.platform.Json;
 import com.necpgame.platform.http.ObservingFilter;
 import com.necpgame.platform.problem.ProblemDirectHandler;
+import com.necpgame.platform.problem.ProblemException;
 import com.necpgame.platform.problem.ProblemResponder;
 import io.helidon.config.Config;
 import io.helidon.http.DirectHandler;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.media.MediaContext;
 import io.helidon.http.media.jackson.JacksonSupport;
 import io.helidon.metrics.api.Metrics;
@@ -52,9 +54,30 @@ public final class GatewayServer {
                         .addFilter(new ObservingFilter("gateway", problems, Metrics.globalRegistry()))
                         .error(Throwable.class, problems)
                         .get("/", (req, res) -> res.send(index(routes)))
+                        .get("/docs", (req, res) -> res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=UTF-8")
+                                .send(docsIndex(routes)))
+                        .get("/docs/{domain}", (req, res) -> proxy.forward(req, res, routes.byDomain(
+                                req.path().pathParameters().get("domain")).orElseThrow(
+                                        () -> ProblemException.notFound("No service has this domain.")), "/docs"))
                         .any("/api/v1/*", proxy))
                 .build()
                 .start();
+    }
+
+    /** An HTML page linking the rendered API reference of every service, each served through the gateway. */
+    private static String docsIndex(Routes routes) {
+        StringBuilder items = new StringBuilder();
+        for (Route route : routes.all()) {
+            items.append("<li><a href=\"/docs/").append(route.domain()).append("\">").append(route.service())
+                    .append("</a> <code>").append(route.basePath()).append("</code></li>\n");
+        }
+        return """
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="utf-8"><title>NECP API reference</title></head>
+                <body><h1>NECP API reference</h1><p>Every service's API, rendered from its spec.</p>
+                <ul>
+                %s</ul></body></html>
+                """.formatted(items);
     }
 
     private static Map<String, Object> index(Routes routes) {
@@ -63,6 +86,7 @@ public final class GatewayServer {
                 "api", route.basePath(),
                 "upstream", route.upstream().toString(),
                 "spec", route.upstream().resolve("/openapi").toString(),
+                "docs", "/docs/" + route.domain(),
                 "health", route.upstream().resolve("/observe/health").toString())).toList();
         return Map.of("gateway", "NECP", "services", services);
     }

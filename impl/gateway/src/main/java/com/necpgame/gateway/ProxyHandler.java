@@ -44,6 +44,11 @@ final class ProxyHandler implements Handler {
     public void handle(ServerRequest request, ServerResponse response) {
         String path = request.path().rawPath();
         Route route = routes.find(path).orElseThrow(() -> ProblemException.notFound("No service serves this path."));
+        forward(request, response, route, path);
+    }
+
+    /** Forwards {@code request} to {@code path} of {@code route}'s service. */
+    void forward(ServerRequest request, ServerResponse response, Route route, String path) {
         String query = request.query().rawValue();
         URI target = route.upstream().resolve(path + (query.isEmpty() ? "" : "?" + query));
         byte[] body = request.content().hasEntity() ? request.content().as(byte[].class) : new byte[0];

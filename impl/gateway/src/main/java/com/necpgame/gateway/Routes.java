@@ -39,6 +39,12 @@ public final class Routes {
         return routes.stream().filter(route -> route.matches(path)).findFirst();
     }
 
+    /** The route of a service by its domain ({@code characters}) or spec name ({@code character}). */
+    public Optional<Route> byDomain(String domain) {
+        return routes.stream().filter(route -> route.domain().equals(domain)
+                || route.service().equals(domain + "-service")).findFirst();
+    }
+
     public List<Route> all() {
         return routes;
     }

@@ -46,6 +46,7 @@ class GatewayTest {
                     res.status(201).header("X-Upstream", "character").header("Content-Type", "application/json")
                             .send(JSON.writeValueAsString(echo));
                 })
+                .get("/docs", (req, res) -> res.header("Content-Type", "text/html").send("<html>character reference</html>"))
                 .get("/api/v1/characters/refused", (req, res) -> res.status(422)
                         .header("Content-Type", "application/problem+json")
                         .send("{\"type\":\"https://necpgame.dev/problems/character-limit-reached\",\"status\":422,"
@@ -121,6 +122,15 @@ class GatewayTest {
         assertThat(answer.statusCode()).isEqualTo(404);
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void theDocsIndexLinksEveryServicesReferenceServedThroughTheGateway() throws Exception {
+        HttpResponse<String> index = send("GET", "/docs", null, Map.of());
+        assertThat(index.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(index.body()).contains("href=\"/docs/characters\"").contains("href=\"/docs/auth\"");
+        assertThat(send("GET", "/docs/characters", null, Map.of()).body()).isEqualTo("<html>character reference</html>");
+        assertThat(send("GET", "/docs/nothing", null, Map.of()).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.necpgame.platform.client.ServiceDirectory;
 import com.necpgame.platform.client.ServiceTokens;
 import com.necpgame.platform.db.Database;
 import com.necpgame.platform.db.DatabaseReadiness;
+import com.necpgame.platform.http.ApiDocs;
 import com.necpgame.platform.http.ObservingFilter;
 import com.necpgame.platform.http.OperationFilter;
 import com.necpgame.platform.idempotency.IdempotencyStore;
@@ -103,6 +104,7 @@ public final class ServiceRuntime {
                     .addFilter(new OperationFilter(spec, tokens, validator,
                             config.get("security.operator-client").asString().orElse(DEFAULT_OPERATOR_CLIENT)))
                     .error(Throwable.class, problems);
+            routing.get("/docs", new ApiDocs(ApiDocs.resourceFor(definition.specResource()), classLoader(definition)));
             definition.routing(routing, context);
             schedulePlatformJobs(context);
 

@@ -355,6 +355,15 @@ class ServiceRuntimeTest {
         }
 
         @Test
+        void theRenderedApiReferenceIsServedNextToTheSpec() {
+            var reply = http.get("/docs");
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("text/html"));
+            assertThat(reply.body()).contains("NECP widgets API");
+        }
+
+        @Test
         void metricsCountRequestsPerOperation() {
             http.post(WIDGETS, "{\"name\":\"gizmo\",\"count\":3}");
             var reply = http.get("/observe/metrics", "Accept", "text/plain");

@@ -34,7 +34,7 @@ import io.helidon.webserver.http.RoutingResponse;
  * bytes and serves every later {@code content().as(...)} from them, so the generated stub still reads its DTO.
  */
 public final class OperationFilter implements Filter {
-    private static final Set<String> PLATFORM_PREFIXES = Set.of("/observe", "/openapi");
+    private static final Set<String> PLATFORM_PREFIXES = Set.of("/observe", "/openapi", "/docs");
     private static final String BEARER = "Bearer ";
 
     private final ApiSpec spec;
