@@ -65,8 +65,10 @@ public final class WorldServiceDefinition implements ServiceDefinition {
 
         QuestConsequenceService consequences = new QuestConsequenceService(ctx.db(), new QuestConsequenceRepository(),
                 stateRows, writer, servers, ctx.idempotency(), ownership, ctx.clock());
-        ThroneOfSandCampaigns throne = new ThroneOfSandCampaigns(ctx.db(), new CampaignRepository(), writer, servers,
-                ThroneOfSandCatalogue.from(ctx.config().get("world.throne-of-sand")), ctx.clock());
+        ThroneOfSandCampaigns throne = new ThroneOfSandCampaigns(ctx.db(), new CampaignRepository(), stateRows, writer,
+                servers, ThroneOfSandCatalogue.from(ctx.config().get("world.throne-of-sand")), ctx.clock());
+        ctx.scheduler().every("climate-expiry", ctx.config().get("world.throne-of-sand.climate-expiry-interval")
+                .as(Duration.class).orElse(Duration.ofMinutes(1)), throne::expireClimateEffects);
 
         // The generator roots each tag's routes at the path its operations share, so each stub is registered there.
         routing.register(BASE_PATH + "/servers",

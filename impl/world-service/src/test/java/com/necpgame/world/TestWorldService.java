@@ -55,9 +55,13 @@ final class TestWorldService implements AutoCloseable {
         characterHttp = new Http(characterService.baseUrl(), "character");
     }
 
-    /** The test issuer's settings plus where character, economy and social are. */
+    /** The test issuer's settings plus where character, economy and social are; expired climate effects fast. */
     String worldYaml(String characterUrl) {
-        return tokens.configYaml().replace("services:\n", """
+        return """
+                world:
+                  throne-of-sand:
+                    climate-expiry-interval: PT0.2S
+                """ + tokens.configYaml().replace("services:\n", """
                 services:
                   character:
                     url: %s

@@ -170,6 +170,9 @@ class ThroneOfSandTest {
         JsonNode campaign = http.get(CAMPAIGNS + "/" + OTHER_SERVER, world.gameplay()).json();
         assertThat(campaign.get("activeEffects").findValuesAsText("source")).containsExactly("CLIMATE_PROTOCOL");
         assertThat(campaign.get("version").asLong()).isEqualTo(2);
+        assertThat(http.get(BASE + "/servers/" + OTHER_SERVER + "/state/throne-of-sand.climate", world.gameplay())
+                .json().get("value").get("activeProtocols").findValuesAsText("protocolId"))
+                .containsExactly("sandstorm-shield");
         JsonNode shield = http.get(protocols, world.gameplay()).json().get("items").get(1);
         assertThat(shield.get("status").asText()).isEqualTo("ACTIVE");
 
@@ -180,6 +183,9 @@ class ThroneOfSandTest {
         assertThat(http.get(protocols, world.gameplay()).json().get("items").get(1).get("status").asText())
                 .isEqualTo("COOLING_DOWN");
         assertThat(http.get(CAMPAIGNS + "/" + OTHER_SERVER, world.gameplay()).json().get("activeEffects")).isEmpty();
+        String climate = BASE + "/servers/" + OTHER_SERVER + "/state/throne-of-sand.climate";
+        world.await(() -> http.get(climate, world.gameplay()).json().get("value").get("activeProtocols").isEmpty());
+        assertThat(http.get(climate, world.gameplay()).json().get("updatedBy").asText()).isEqualTo("world-service");
 
         world.clock.advance(Duration.ofHours(3));
         JsonNode again = http.post(activate, "{\"reason\":\"Again.\"}", world.operator()).assertStatus(201).json();

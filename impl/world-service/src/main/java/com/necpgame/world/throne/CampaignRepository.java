@@ -42,6 +42,10 @@ public final class CampaignRepository {
                 .execute().map(CampaignRepository::campaign).toList();
     }
 
+    public List<Campaign> all(DbExecute db) {
+        return db.createNamedQuery("campaigns-all").execute().map(CampaignRepository::campaign).toList();
+    }
+
     public long count(DbExecute db) {
         return db.createNamedGet("campaigns-count").execute().map(row -> Rows.longValue(row, "n")).orElse(0L);
     }

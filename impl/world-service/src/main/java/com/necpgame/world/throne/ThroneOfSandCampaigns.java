@@ -20,6 +20,7 @@ import com.necpgame.world.servers.GameServers;
 import com.necpgame.world.state.ChangeSource;
 import com.necpgame.world.state.JsonValues;
 import com.necpgame.world.state.StateChange;
+import com.necpgame.world.state.WorldStateRepository;
 import com.necpgame.world.state.WorldStateWriter;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbExecute;
@@ -33,17 +34,23 @@ public final class ThroneOfSandCampaigns {
     static final String BRANCH_KEY = "throne-of-sand.branch";
     static final String CLIMATE_KEY = "throne-of-sand.climate";
 
+    /** The actor of the service's own writes (expired climate effects). */
+    static final String SELF = "world-service";
+
     private final DbClient db;
     private final CampaignRepository campaigns;
+    private final WorldStateRepository state;
     private final WorldStateWriter writer;
     private final GameServers servers;
     private final ThroneOfSandCatalogue catalogue;
     private final Clock clock;
 
-    public ThroneOfSandCampaigns(DbClient db, CampaignRepository campaigns, WorldStateWriter writer,
-                               GameServers servers, ThroneOfSandCatalogue catalogue, Clock clock) {
+    public ThroneOfSandCampaigns(DbClient db, CampaignRepository campaigns, WorldStateRepository state,
+                                 WorldStateWriter writer, GameServers servers, ThroneOfSandCatalogue catalogue,
+                                 Clock clock) {
         this.db = db;
         this.campaigns = campaigns;
+        this.state = state;
         this.writer = writer;
         this.servers = servers;
         this.catalogue = catalogue;
@@ -152,6 +159,39 @@ public final class ThroneOfSandCampaigns {
                     after.snapshot(), changes, now));
             return view(tx, after, now);
         });
+    }
+
+    /**
+     * Rewrites {@code throne-of-sand.climate} of every campaign whose key still lists an effect that has ended, so
+     * subscribers learn of it (a scheduled job; safe to repeat: a key already up to date is left alone). Returns
+     * how many keys it rewrote.
+     */
+    public int expireClimateEffects() {
+        int rewritten = 0;
+        for (Campaign campaign : campaigns.all(db.execute())) {
+            rewritten += Transactions.inTransaction(db, tx -> {
+                Instant now = clock.instant();
+                Campaign locked = locked(tx, campaign.serverId());
+                boolean stale = state.find(tx, locked.serverId(), CLIMATE_KEY)
+                        .map(entry -> listsEnded(entry.value(), now)).orElse(false);
+                if (!stale) {
+                    return 0;
+                }
+                write(tx, locked.serverId(), CLIMATE_KEY, climateValue(latest(tx, locked).values(), now), SELF,
+                        "A climate protocol's effect ended.");
+                return 1;
+            });
+        }
+        return rewritten;
+    }
+
+    private static boolean listsEnded(ObjectNode climate, Instant now) {
+        for (var protocol : climate.path("activeProtocols")) {
+            if (!now.isBefore(Instant.parse(protocol.path("activeUntil").asText()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Page<ProtocolState> protocols(String serverId, PageRequest page) {
