@@ -108,6 +108,30 @@ class SubscriptionsTest {
     }
 
     @Test
+    void questConsequencesAndThroneOfSandDecisionsArePushedToo() {
+        subscribe("ECONOMY", "throne-of-sand.*", OTHER_SERVER);
+        subscribe("SOCIAL", "npc.*", OTHER_SERVER);
+        http.post(BASE + "/events/throne-of-sand/campaigns", "{\"serverId\":\"" + OTHER_SERVER
+                + "\",\"reason\":\"Season launch.\"}", world.operator()).assertStatus(201);
+        http.put(BASE + "/quest-consequences/q-pushed/branches/b-main", "{\"expectedVersion\":0,\"effects\":"
+                + "[{\"type\":\"NPC_STATE\",\"target\":\"rogue\",\"value\":{\"mood\":\"ANGRY\"}}]}",
+                world.operator()).assertStatus(200);
+        String request = """
+                {"serverId":"%s","characterId":"%s","questId":"q-pushed","branchId":"b-main"}
+                """.formatted(OTHER_SERVER, java.util.UUID.randomUUID());
+        http.send("POST", BASE + "/internal/quest-consequences/apply", request, world.gameplay(),
+                TestWorldService.idempotencyKey("completion-pushed")).assertStatus(201);
+
+        world.await(() -> !receivers.of("economy", OTHER_SERVER, "throne-of-sand.campaign").isEmpty()
+                && !receivers.of("social", OTHER_SERVER, "npc.rogue").isEmpty());
+        JsonNode npc = receivers.of("social", OTHER_SERVER, "npc.rogue").getFirst().change();
+        assertThat(npc.get("updatedByQuest").asText()).isEqualTo("q-pushed");
+        assertThat(npc.get("value").get("mood").asText()).isEqualTo("ANGRY");
+        assertThat(receivers.of("economy", OTHER_SERVER, "throne-of-sand.campaign").getFirst().change()
+                .get("value").get("chapter").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void subscriptionsAreTheOperatorsAndUnique() {
         subscribe("ECONOMY", "*", OTHER_SERVER);
         http.post(SUBSCRIPTIONS, "{\"subscriber\":\"ECONOMY\",\"keyPattern\":\"*\",\"serverId\":\"" + OTHER_SERVER
