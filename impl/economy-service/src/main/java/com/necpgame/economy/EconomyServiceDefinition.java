@@ -5,6 +5,8 @@ import java.util.List;
 
 import com.necpgame.character.client.ApiClient;
 import com.necpgame.economy.api.AuctionsResource;
+import com.necpgame.economy.api.CraftingResource;
+import com.necpgame.economy.api.MeritResource;
 import com.necpgame.economy.api.GameplayGrantsResource;
 import com.necpgame.economy.api.ReefExchangeResource;
 import com.necpgame.economy.api.TradesResource;
@@ -14,12 +16,16 @@ import com.necpgame.economy.api.RewardsResource;
 import com.necpgame.economy.api.WalletsResource;
 import com.necpgame.economy.api.WorldStateChangesResource;
 import com.necpgame.economy.character.CharacterDirectory;
+import com.necpgame.economy.crafting.CraftRepository;
+import com.necpgame.economy.crafting.CraftService;
+import com.necpgame.economy.crafting.Recipes;
 import com.necpgame.economy.grants.GrantRepository;
 import com.necpgame.economy.grants.GrantService;
 import com.necpgame.economy.ledger.Ledger;
 import com.necpgame.economy.ledger.LedgerRepository;
 import com.necpgame.economy.ledger.WalletService;
 import com.necpgame.economy.lots.LotRepository;
+import com.necpgame.economy.merit.MeritService;
 import com.necpgame.economy.lots.LotService;
 import com.necpgame.economy.lots.SeasonService;
 import com.necpgame.economy.trades.TradeRepository;
@@ -70,6 +76,9 @@ public final class EconomyServiceDefinition implements ServiceDefinition {
                 .orElse(Duration.ofSeconds(5));
         TradeService trades = new TradeService(ctx.db(), work, new TradeRepository(ctx.json()), ledger, characters,
                 ctx.clock());
+        CraftService crafts = new CraftService(work, new CraftRepository(ctx.json()),
+                Recipes.from(ctx.config().get("economy.recipes")), ledger, characters, ctx.clock());
+        MeritService merit = new MeritService(ctx.db(), work, ledger, ledgerRows, characters, ctx.clock());
         ctx.scheduler().every("settle-lots", interval, () -> {
             lots.settleDue();
             seasons.closeSettled();
@@ -84,6 +93,8 @@ public final class EconomyServiceDefinition implements ServiceDefinition {
                 .register(BASE_PATH + "/internal/world-state-changes", new WorldStateChangesResource(world, replies))
                 .register(BASE_PATH + "/reef-exchange", new ReefExchangeResource(lots, seasons, replies))
                 .register(BASE_PATH + "/auctions", new AuctionsResource(lots, replies))
-                .register(BASE_PATH + "/trades", new TradesResource(trades, replies));
+                .register(BASE_PATH + "/trades", new TradesResource(trades, replies))
+                .register(BASE_PATH, new CraftingResource(crafts, replies))
+                .register(BASE_PATH, new MeritResource(merit, replies));
     }
 }
