@@ -3,6 +3,7 @@ package com.necpgame.world.quest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -56,7 +57,7 @@ public final class EffectRules {
     }
 
     /** Why the effect is malformed, if it is. */
-    static java.util.Optional<String> problem(QuestEffect e) {
+    static Optional<String> problem(QuestEffect e) {
         boolean flag = e.flagValue().isPresent();
         boolean delta = e.delta().isPresent();
         boolean value = e.value().filter(v -> !v.isEmpty()).isPresent();
@@ -71,6 +72,6 @@ public final class EffectRules {
                     : !WORLD_KEY.matcher(ReservedKeys.NPC + e.target()).matches() ? "NPC id too long" : null;
             case WORLD -> !value || flag || delta ? "WORLD takes a non-empty value only" : null;
         };
-        return java.util.Optional.ofNullable(message);
+        return Optional.ofNullable(message);
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.necpgame.platform.db.Rows;
 import com.necpgame.platform.paging.PageRequest;
+import com.necpgame.world.state.JsonValues;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
 
@@ -90,7 +91,7 @@ public final class QuestConsequenceRepository {
     public void saveStory(DbExecute db, UUID characterId, Delta delta, String questId, Instant now) {
         db.createNamedInsert("story-upsert")
                 .addParam("characterId", characterId).addParam("type", delta.type().name())
-                .addParam("target", delta.target()).addParam("value", com.necpgame.world.state.JsonValues.write(delta.after()))
+                .addParam("target", delta.target()).addParam("value", JsonValues.write(delta.after()))
                 .addParam("quest", questId).addParam("updatedAt", Rows.param(now))
                 .execute();
     }
@@ -118,7 +119,7 @@ public final class QuestConsequenceRepository {
 
     private static StoryEntry story(DbRow row) {
         return new StoryEntry(EffectType.valueOf(Rows.string(row, "effect_type")), Rows.string(row, "target"),
-                com.necpgame.world.state.JsonValues.object(Rows.string(row, "value")),
+                JsonValues.object(Rows.string(row, "value")),
                 Rows.optionalString(row, "updated_by_quest"), Rows.instant(row, "updated_at"));
     }
 }

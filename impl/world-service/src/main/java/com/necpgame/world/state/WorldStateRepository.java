@@ -3,7 +3,6 @@ package com.necpgame.world.state;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.necpgame.platform.db.Rows;
@@ -114,9 +113,5 @@ public final class WorldStateRepository {
                 previous, ChangeSource.valueOf(Rows.string(row, "change_source")),
                 Rows.optionalString(row, "updated_by_quest"), Rows.string(row, "changed_by"),
                 Rows.optionalString(row, "reason"), Rows.instant(row, "changed_at"));
-    }
-
-    static UUID newEventId() {
-        return UUID.randomUUID();
     }
 }

@@ -3,6 +3,7 @@ package com.necpgame.world.state;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 import com.necpgame.platform.problem.ProblemException;
 import io.helidon.dbclient.DbExecute;
@@ -40,7 +41,7 @@ public final class WorldStateWriter {
             } else {
                 continue;
             }
-            WorldStateRevision revision = new WorldStateRevision(WorldStateRepository.newEventId(), change.serverId(),
+            WorldStateRevision revision = new WorldStateRevision(UUID.randomUUID(), change.serverId(),
                     change.key(), version, change.value(), current.map(WorldStateEntry::value), change.source(),
                     change.updatedByQuest(), change.actor(), change.reason(), now);
             state.insertRevision(tx, revision);
