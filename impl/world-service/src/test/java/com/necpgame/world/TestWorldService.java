@@ -35,6 +35,8 @@ final class TestWorldService implements AutoCloseable {
     static final String BASE = "/api/v1/world";
     static final String SERVER = "night-city-eu-1";
     static final String OTHER_SERVER = "badlands-eu-1";
+    /** A third server only the tests configure, for tests that need one of their own. */
+    static final String ARENA_SERVER = "dune-sea-1";
 
     final MutableClock clock = MutableClock.startingNow();
     final TestTokenIssuer tokens = new TestTokenIssuer(clock);
@@ -59,6 +61,9 @@ final class TestWorldService implements AutoCloseable {
     String worldYaml(String characterUrl) {
         return """
                 world:
+                  servers:
+                    dune-sea-1:
+                      name: Dune Sea 1
                   throne-of-sand:
                     climate-expiry-interval: PT0.2S
                 """ + tokens.configYaml().replace("services:\n", """

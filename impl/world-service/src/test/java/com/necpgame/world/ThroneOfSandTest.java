@@ -139,6 +139,34 @@ class ThroneOfSandTest {
     }
 
     @Test
+    void ofDecisionsRacingWithTheSameVersionExactlyOneIsMade() throws Exception {
+        String server = TestWorldService.ARENA_SERVER;
+        start(server);
+        long version = version(server);
+        String body = "{\"decisionType\":\"ADVANCE_PROGRESS\",\"expectedVersion\":%d,\"progressDelta\":1,\"reason\":\"Race.\"}"
+                .formatted(version);
+        int racers = 5;
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(racers)) {
+            for (int i = 0; i < racers; i++) {
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return decide(server, body).status();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : results) {
+                statuses.add(result.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+            assertThat(statuses).filteredOn(s -> s == 409).hasSize(racers - 1);
+        }
+        assertThat(version(server)).isEqualTo(version + 1);
+    }
+
+    @Test
     void climateProtocolsCoolDownAndOfTwoRacingActivationsOneWins() throws Exception {
         start(OTHER_SERVER);
         String protocols = CAMPAIGNS + "/" + OTHER_SERVER + "/climate-protocols";

@@ -33,8 +33,10 @@ class WorldStateTest {
     @Test
     void theOperatorListsTheConfiguredServersAndNoOneElseDoes() {
         JsonNode page = http.get(BASE + "/servers", world.operator()).assertStatus(200).json();
-        assertThat(page.get("items").findValuesAsText("serverId")).containsExactly(OTHER_SERVER, SERVER);
-        assertThat(page.get("total").asInt()).isEqualTo(2);
+        assertThat(page.get("items").findValuesAsText("serverId"))
+                .containsExactly(OTHER_SERVER, TestWorldService.ARENA_SERVER, SERVER);
+        assertThat(page.get("total").asInt()).isEqualTo(3);
+        assertThat(page.get("items").get(1).get("name").asText()).isEqualTo("Dune Sea 1");
         http.get(BASE + "/servers", world.newPlayer().token()).assertProblem(403, "OPERATOR_ONLY");
         http.get(BASE + "/servers", world.gameplay()).assertProblem(403, "OPERATOR_ONLY");
     }
