@@ -125,6 +125,18 @@ class WorldStateTest {
                 .assertProblem(400, "VALIDATION_FAILED");
         http.get(BASE + "/servers/" + SERVER + "/state/A", world.operator()).assertProblem(400, "VALIDATION_FAILED");
         http.get(key("a.b"), null).assertProblem(401, null);
+        String player = world.newPlayer().token();
+        http.get(BASE + "/subscriptions/not-a-uuid", world.operator()).assertProblem(400, "VALIDATION_FAILED");
+        http.get(BASE + "/characters/not-a-uuid/story-state", player).assertProblem(400, "VALIDATION_FAILED");
+        http.get(BASE + "/characters/" + java.util.UUID.randomUUID() + "/story-state?type=WORLD", player)
+                .assertProblem(400, "VALIDATION_FAILED");
+        http.get(BASE + "/events/throne-of-sand/campaigns/" + SERVER + "/decisions?action=NOPE", player)
+                .assertProblem(400, "VALIDATION_FAILED");
+        http.get(BASE + "/quest-consequences?limit=1000", player).assertProblem(400, "VALIDATION_FAILED");
+        http.post(BASE + "/quest-consequences/preview", "{\"serverId\":\"" + SERVER + "\"}", player)
+                .assertProblem(400, "VALIDATION_FAILED");
+        http.post(BASE + "/events/throne-of-sand/campaigns/" + SERVER + "/resets", "{\"reason\":\"x\"}",
+                world.operator()).assertProblem(400, "VALIDATION_FAILED");
     }
 
     @Test
