@@ -227,4 +227,32 @@ class ReefExchangeTest {
         assertThat(stack.get("escrowed").asInt()).isZero();
         economy.assertBooksBalance();
     }
+
+    @Test
+    void lotsAreListedByFilterAndOrder() {
+        Player seller = seller("synth-polymer", 3);
+        UUID cheap = economy.listLot(seller, SEASON, "synth-polymer", 200, null, 72);
+        UUID dear = economy.listLot(seller, SEASON, "synth-polymer", 900, null, 24);
+        UUID middle = economy.listLot(seller, SEASON, "synth-polymer", 500, null, 48);
+        economy.bid(bidder(1000), cheap, 600).assertStatus(201); // current 600 now ranks it above the 500 lot
+        String lots = BASE + "/reef-exchange/seasons/" + SEASON + "/lots?sellerCharacterId=" + seller.characterId();
+        assertThat(ids(http.get(lots, seller.token()).assertStatus(200).json()))
+                .containsExactly(dear.toString(), middle.toString(), cheap.toString());
+        assertThat(ids(http.get(lots + "&sort=PRICE_ASC", seller.token()).json()))
+                .containsExactly(middle.toString(), cheap.toString(), dear.toString());
+        assertThat(ids(http.get(lots + "&sort=PRICE_DESC&limit=1", seller.token()).json()))
+                .containsExactly(dear.toString());
+        assertThat(http.get(lots + "&sort=NEWEST&page=2&limit=2", seller.token()).json().get("total").asInt())
+                .isEqualTo(3);
+        assertThat(http.get(lots + "&status=SOLD", seller.token()).json().get("total").asInt()).isZero();
+        assertThat(http.get(lots + "&itemId=kraken-prime-core", seller.token()).json().get("total").asInt()).isZero();
+        http.get(BASE + "/reef-exchange/seasons/no-such-season/lots", seller.token())
+                .assertProblem(404, "SEASON_NOT_FOUND");
+    }
+
+    private static java.util.List<String> ids(JsonNode page) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        page.get("items").forEach(lot -> ids.add(lot.get("lotId").asText()));
+        return ids;
+    }
 }
