@@ -160,6 +160,12 @@ public final class LotRepository {
                 .map(LotRepository::season);
     }
 
+    /** The season's window only (lot counts 0): what listing and bidding judge, without counting its lots. */
+    public Optional<Season> findSeasonWindow(DbExecute db, String seasonId) {
+        return db.createNamedGet("season-window").addParam("seasonId", seasonId).execute()
+                .map(LotRepository::season);
+    }
+
     public List<Season> seasons(DbExecute db, SeasonStatus status, Instant now, PageRequest page) {
         return db.createNamedQuery("seasons-list").addParam("status", status == null ? null : status.name())
                 .addParam("now", Rows.param(now)).addParam("limit", page.limit()).addParam("offset", page.offset())

@@ -52,7 +52,7 @@ public final class LotService {
                     Instant now = clock.instant();
                     Instant seasonCloses = null;
                     if (lot.house() == House.REEF) {
-                        Season season = lots.findSeason(tx, lot.seasonId()).orElseThrow(LotService::seasonNotFound);
+                        Season season = lots.findSeasonWindow(tx, lot.seasonId()).orElseThrow(LotService::seasonNotFound);
                         if (season.statusAt(now) != SeasonStatus.OPEN) {
                             throw ProblemException.conflict("SEASON_NOT_OPEN",
                                     "Lots are listed only while the season is open.");
@@ -77,7 +77,7 @@ public final class LotService {
 
     public Page<Lot> list(LotRepository.LotFilter filter, PageRequest page) {
         DbExecute read = db.execute();
-        if (filter.house() == House.REEF && lots.findSeason(read, filter.seasonId()).isEmpty()) {
+        if (filter.house() == House.REEF && lots.findSeasonWindow(read, filter.seasonId()).isEmpty()) {
             throw seasonNotFound();
         }
         return new Page<>(lots.list(read, filter, page), page, lots.count(read, filter));
@@ -234,7 +234,7 @@ public final class LotService {
 
     /** 409 unless the lot takes bids now (and its season is OPEN); returns the season's close (null for auctions). */
     private Instant requireOpen(DbExecute tx, Lot lot, Instant now) {
-        Season season = lot.seasonId() == null ? null : lots.findSeason(tx, lot.seasonId()).orElseThrow();
+        Season season = lot.seasonId() == null ? null : lots.findSeasonWindow(tx, lot.seasonId()).orElseThrow();
         if (!lot.openAt(now) || (season != null && season.statusAt(now) != SeasonStatus.OPEN)) {
             throw ProblemException.conflict(lot.house().closed, "It no longer takes bids.");
         }
