@@ -106,7 +106,7 @@ class MonitoringConfigTest {
         MutableClock clock = MutableClock.startingNow();
         try (TestTokenIssuer tokens = new TestTokenIssuer(clock);
              RunningService service = ServiceRuntime.start(new CharacterServiceDefinition(),
-                     ServiceConfig.forTests(tokens.configYaml()), clock)) {
+                     ServiceConfig.forTests(new CharacterServiceDefinition(), tokens.configYaml()), clock)) {
             HttpClient http = HttpClient.newHttpClient();
             http.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/v1/characters")).build(),
                     HttpResponse.BodyHandlers.discarding());

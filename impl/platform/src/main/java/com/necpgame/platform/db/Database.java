@@ -109,7 +109,23 @@ public final class Database implements AutoCloseable {
         // Platform first: its tables (idempotency keys) may be referenced by nothing of the service, but the
         // service's migrations may rely on them existing.
         migrate(dataSource, schema, "classpath:db/platform", "platform_schema_history");
-        migrate(dataSource, schema, "classpath:db/migration", "flyway_schema_history");
+        migrate(dataSource, schema, serviceMigrations(schema), "flyway_schema_history");
+    }
+
+    /**
+     * {@code classpath:db/<schema>}: a location of the service's own, so services whose jars share one test
+     * classpath never run each other's migrations (Flyway scans a location over every jar). Services not moved
+     * yet keep {@code classpath:db/migration}.
+     */
+    static String serviceMigrations(String schema) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : Database.class.getClassLoader();
+        if (loader.getResource("db/" + schema) != null) {
+            return "classpath:db/" + schema;
+        }
+        LOG.log(Level.WARNING, "Schema " + schema + ": migrations in the shared classpath:db/migration; move them to "
+                + "db/" + schema + " so other services' jars on the same classpath cannot add theirs");
+        return "classpath:db/migration";
     }
 
     private static void migrate(DataSource dataSource, String schema, String location, String historyTable) {
