@@ -53,6 +53,7 @@ public final class ObservingFilter implements Filter {
         String operation = request.context().get(ApiOperation.class).map(ApiOperation::operationId).orElse("none");
         int status = response.status().code();
         record(operation, request.prologue().method().text(), status, nanos);
+        OperationCoverage.record(service, operation, request.prologue().method().text(), status);
         if (LOG.isLoggable(Level.DEBUG)) {
             LOG.log(Level.DEBUG, String.format("[%s] %s %s -> %d (%s) %.1f ms", id, request.prologue().method().text(),
                     request.path().rawPath(), status, operation, nanos / 1e6));
