@@ -42,18 +42,26 @@ final class TestSocialService implements AutoCloseable {
     }
 
     TestSocialService() {
-        character = OwnMigrationsOnly.start(CharacterServiceDefinition.class,
-                () -> ServiceRuntime.start(new CharacterServiceDefinition(), characterConfig(tokens), clock));
-        characterHttp = new Http(character.baseUrl(), "character");
+        this(true);
+    }
+
+    /** {@code withCharacterService} false: character-service does not answer (its URL points nowhere). */
+    TestSocialService(boolean withCharacterService) {
+        character = withCharacterService ? OwnMigrationsOnly.start(CharacterServiceDefinition.class,
+                () -> ServiceRuntime.start(new CharacterServiceDefinition(), characterConfig(tokens), clock)) : null;
+        characterHttp = character == null ? null : new Http(character.baseUrl(), "character");
+        String characterUrl = character == null ? "http://localhost:1" : character.baseUrl();
         service = OwnMigrationsOnly.start(SocialServiceDefinition.class,
-                () -> ServiceRuntime.start(definition, ServiceConfig.forTests(socialYaml(character.baseUrl())), clock));
+                () -> ServiceRuntime.start(definition, ServiceConfig.forTests(socialYaml(characterUrl)), clock));
         http = new Http(service.baseUrl(), "social");
     }
 
     @Override
     public void close() {
         service.stop();
-        character.stop();
+        if (character != null) {
+            character.stop();
+        }
         economy.close();
         tokens.close();
     }
@@ -76,6 +84,13 @@ final class TestSocialService implements AutoCloseable {
                 social:
                   neon:
                     rollover-interval: PT1H
+                    # Small thresholds, so that a few endorsements (25 points each) reach every tier.
+                    tiers:
+                      BRONZE:   {min-points: 1,   neon-merit: 300,  jun-coin: 0}
+                      SILVER:   {min-points: 50,  neon-merit: 700,  jun-coin: 20}
+                      GOLD:     {min-points: 75,  neon-merit: 1400, jun-coin: 50}
+                      PLATINUM: {min-points: 150, neon-merit: 2400, jun-coin: 90}
+                      DIAMOND:  {min-points: 200, neon-merit: 3600, jun-coin: 150, title: Mirror Sovereign, title-top-percent: 1}
                 """.formatted(tokens.baseUrl(), TestTokenIssuer.JWKS_PATH, TestTokenIssuer.SERVICE_SECRET,
                 characterUrl, economy.baseUrl());
     }
@@ -116,7 +131,8 @@ final class TestSocialService implements AutoCloseable {
         String body = """
                 {"name":"%s","characterClass":"NETRUNNER","origin":"STREET","faction":"aldecaldos","city":"night-city"}
                 """.formatted(uniqueName());
-        Http.Reply reply = characterHttp.post("/api/v1/characters", body, player.token()).assertStatus(201);
+        Http.Reply reply = characterHttp.post("/api/v1/characters", body, tokens.player(player.accountId()))
+                .assertStatus(201);
         return UUID.fromString(reply.json().get("characterId").asText());
     }
 
@@ -137,14 +153,26 @@ final class TestSocialService implements AutoCloseable {
         }
     }
 
+    /** A request of {@code actor} (a fresh token: tests move the clock past old ones) as its character. */
     Http.Reply as(Actor actor, String method, String path, String body) {
-        return http.send(method, path, body, actor.token(), actor.header());
+        return http.send(method, path, body, token(actor), actor.header());
     }
 
     Http.Reply as(Actor actor, String method, String path, String body, Map<String, String> extraHeaders) {
         var headers = new java.util.HashMap<>(actor.header());
         headers.putAll(extraHeaders);
-        return http.send(method, path, body, actor.token(), headers);
+        return http.send(method, path, body, token(actor), headers);
+    }
+
+    /** A fresh access token of the actor's player. */
+    String token(Actor actor) {
+        return tokens.player(actor.player().accountId());
+    }
+
+    /** A second character of the same player. */
+    Actor sibling(Actor actor) {
+        Player player = new Player(actor.player().accountId(), token(actor));
+        return new Actor(player, newCharacter(player));
     }
 
     static String uniqueName() {

@@ -33,7 +33,6 @@ public final class GuildsResource extends GuildsService {
     @Override
     protected void handleListGuilds(ServerRequest request, ServerResponse response, Optional<Integer> page,
                                     Optional<Integer> limit, Optional<String> search, Optional<Boolean> recruiting) {
-        PlayerCaller.require(request);
         ListGuildsOp.Response200.builder()
                 .response(mapper.guildPage(guilds.list(search, recruiting, PageRequest.of(page, limit))))
                 .send(response);
