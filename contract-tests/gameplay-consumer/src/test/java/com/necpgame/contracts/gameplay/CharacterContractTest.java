@@ -255,6 +255,8 @@ class CharacterContractTest {
         return new PactDslJsonBody()
                 .valueFromProviderState("characterId", "${characterId}", CHARACTER_ID)
                 .valueFromProviderState("accountId", "${accountId}", ACCOUNT_ID)
+                // Not used by gameplay, but required by the spec: the pact's example must be a valid snapshot.
+                .stringType("name", "Vex Marlowe")
                 .stringMatcher("characterClass", CHARACTER_CLASS, "NETRUNNER")
                 .stringValue("status", "ACTIVE")
                 .integerType("level", 1)
