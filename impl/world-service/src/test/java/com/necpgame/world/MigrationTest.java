@@ -31,7 +31,7 @@ class MigrationTest {
 
     private Flyway flyway(DataSource dataSource, String target) {
         return Flyway.configure().dataSource(dataSource).schemas(SCHEMA).createSchemas(true)
-                .locations("filesystem:target/classes/db/migration").table("world_history_check").target(target)
+                .locations("filesystem:target/classes/db/world").table("world_history_check").target(target)
                 .load();
     }
 
