@@ -5,7 +5,13 @@ import static com.necpgame.economy.TestEconomy.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.necpgame.economy.TestEconomy.Player;
@@ -137,6 +143,30 @@ class CraftingAndMeritTest {
                 + "\",\"meritAmount\":10}", poor.token(), key()).assertProblem(422, "INSUFFICIENT_FUNDS");
         http.send("POST", BASE + "/merit-conversions", body.formatted(10), poor.token(), key())
                 .assertProblem(403, "NOT_CHARACTER_OWNER");
+        economy.assertBooksBalance();
+    }
+
+    @Test
+    void racingCraftsNeverFillTheQueuePastTen() throws Exception {
+        Player p = economy.newPlayer();
+        economy.giveItems(p.characterId(), "synth-polymer", 20);
+        economy.fund(p.characterId(), "EDDIES", 5000);
+        List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 16; i++) {
+                pool.submit(() -> {
+                    start.await();
+                    statuses.add(start(p, "r-trauma-medkit").status());
+                    return null;
+                });
+            }
+            start.countDown();
+        }
+        assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(10);
+        assertThat(statuses).containsOnly(201, 422);
+        assertThat(http.get(crafts(p) + "?status=QUEUED", p.token()).json().get("total").asInt()).isEqualTo(9);
+        assertThat(economy.escrowed(p, "EDDIES")).isEqualTo(1000);
         economy.assertBooksBalance();
     }
 }

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.necpgame.economy.TestEconomy.Player;
@@ -136,6 +140,39 @@ class TradesTest {
         economy.await(() -> economy.escrowed(alice2, "LUMINA_SHARD") == 0);
         assertThat(economy.available(alice2, "LUMINA_SHARD")).isEqualTo(10);
         open(alice2, economy.refreshed(bob)); // the expired session no longer holds either character
+        economy.assertBooksBalance();
+    }
+
+    @Test
+    void twoConfirmationsRacingSwapExactlyOnce() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Player alice = economy.newPlayer();
+            Player bob = economy.newPlayer();
+            economy.fund(alice.characterId(), "EDDIES", 1000);
+            economy.giveItems(bob.characterId(), "synth-polymer", 1);
+            String tradeId = open(alice, bob);
+            offer(alice, tradeId, "", "{\"currency\":\"EDDIES\",\"amount\":700}").assertStatus(200);
+            offer(bob, tradeId, "{\"itemId\":\"synth-polymer\",\"quantity\":1}", "").assertStatus(200);
+            CountDownLatch start = new CountDownLatch(1);
+            try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+                Future<Integer> a = pool.submit(() -> {
+                    start.await();
+                    return confirm(alice, tradeId, 2).status();
+                });
+                Future<Integer> b = pool.submit(() -> {
+                    start.await();
+                    return confirm(bob, tradeId, 2).status();
+                });
+                start.countDown();
+                assertThat(a.get()).isEqualTo(200);
+                assertThat(b.get()).isEqualTo(200);
+            }
+            assertThat(http.get(TRADES + "/" + tradeId, alice.token()).json().get("status").asText())
+                    .isEqualTo("COMPLETED");
+            assertThat(economy.available(alice, "EDDIES")).isEqualTo(300);
+            assertThat(economy.available(bob, "EDDIES")).isEqualTo(700);
+            assertThat(economy.escrowed(alice, "EDDIES")).isZero();
+        }
         economy.assertBooksBalance();
     }
 }
