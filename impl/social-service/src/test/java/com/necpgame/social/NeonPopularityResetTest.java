@@ -455,6 +455,16 @@ class NeonPopularityResetTest {
                 .containsExactly(next.get("number").asText(), cycle.get("number").asText());
     }
 
+    @Test
+    void aCharacterWithoutPointsHasAnEmptyHistoryAndAnUnknownOneNone() {
+        String token = social.newPlayer().token();
+        JsonNode empty = http.get(NEON + "/characters/" + social.newActor().characterId() + "/history", token)
+                .assertStatus(200).json();
+        assertThat(empty.get("total").asInt()).isZero();
+        http.get(NEON + "/characters/" + UUID.randomUUID() + "/history", token)
+                .assertProblem(404, "CHARACTER_NOT_FOUND");
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     /** Closes the running cycle, if any, and schedules a new one starting now (WARM_UP). */
