@@ -1,8 +1,5 @@
 package com.necpgame.social;
 
-import java.net.MalformedURLException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
@@ -15,9 +12,6 @@ import com.necpgame.platform.ServiceRuntime;
 import com.necpgame.platform.testing.Http;
 import com.necpgame.platform.testing.MutableClock;
 import com.necpgame.platform.testing.TestTokenIssuer;
-import io.helidon.common.media.type.MediaTypes;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 
 /**
  * The real social-service for one test class, with the real character-service next to it in this JVM (same token
@@ -47,12 +41,12 @@ final class TestSocialService implements AutoCloseable {
 
     /** {@code withCharacterService} false: character-service does not answer (its URL points nowhere). */
     TestSocialService(boolean withCharacterService) {
-        character = withCharacterService ? OwnMigrationsOnly.start(CharacterServiceDefinition.class,
-                () -> ServiceRuntime.start(new CharacterServiceDefinition(), characterConfig(tokens), clock)) : null;
+        CharacterServiceDefinition characterDefinition = new CharacterServiceDefinition();
+        character = withCharacterService ? ServiceRuntime.start(characterDefinition,
+                ServiceConfig.forTests(characterDefinition, tokens.configYaml()), clock) : null;
         characterHttp = character == null ? null : new Http(character.baseUrl(), "character");
         String characterUrl = character == null ? "http://localhost:1" : character.baseUrl();
-        service = OwnMigrationsOnly.start(SocialServiceDefinition.class,
-                () -> ServiceRuntime.start(definition, ServiceConfig.forTests(socialYaml(characterUrl)), clock));
+        service = ServiceRuntime.start(definition, ServiceConfig.forTests(definition, socialYaml(characterUrl)), clock);
         http = new Http(service.baseUrl(), "social");
     }
 
@@ -99,24 +93,6 @@ final class TestSocialService implements AutoCloseable {
      * character-service's own application.yaml (from its jar: the classpath's first application.yaml is this
      * module's) under the token issuer's settings.
      */
-    private static Config characterConfig(TestTokenIssuer tokens) {
-        try {
-            URL location = CharacterServiceDefinition.class.getProtectionDomain().getCodeSource().getLocation();
-            URL yaml = location.toString().endsWith(".jar")
-                       ? new URI("jar:" + location + "!/application.yaml").toURL()
-                       : location.toURI().resolve("application.yaml").toURL();
-            return Config.builder()
-                    .sources(ConfigSources.create(tokens.configYaml(), MediaTypes.APPLICATION_X_YAML),
-                            ConfigSources.create(Map.of("server.port", "0", "server.host", "localhost")),
-                            ConfigSources.url(yaml))
-                    .disableEnvironmentVariablesSource()
-                    .disableSystemPropertiesSource()
-                    .build();
-        } catch (URISyntaxException | MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     Player newPlayer() {
         UUID account = UUID.randomUUID();
         return new Player(account, tokens.player(account));
