@@ -45,6 +45,11 @@ final class BadRequests {
         this.bodyExample = json == null || json.getExample() == null ? null : JSON.valueToTree(json.getExample());
     }
 
+    /** The request with nothing broken: the control that proves each case breaks one thing only. */
+    Case valid() {
+        return request("nothing", Map.of(), Map.of(), Map.of(), body());
+    }
+
     /** Every single-fault request of this operation. */
     List<Case> cases() {
         List<Case> cases = new ArrayList<>();

@@ -78,6 +78,13 @@ class NegativeTestsTest {
                         token[1], java.util.Map.of(), any == null ? null : any.body(), 401)));
             }
         }
+        BadRequests.Case control = bad.valid();
+        tests.add(DynamicTest.dynamicTest("the unbroken request passes validation", () -> {
+            HttpResponse<String> answer = send(schema, method, control.path(),
+                    authenticated ? token(schema, operation) : null, control.headers(), control.body());
+            assertThat(answer.statusCode()).as("%s %s -> %s", method, control.path(), answer.body())
+                    .isNotEqualTo(400).isLessThan(500);
+        }));
         for (BadRequests.Case broke : broken) {
             tests.add(DynamicTest.dynamicTest(broke.broken() + " -> 400", () -> expect(schema, method, broke.path(),
                     authenticated ? token(schema, operation) : null, broke.headers(), broke.body(), 400)));
@@ -87,6 +94,15 @@ class NegativeTestsTest {
 
     private void expect(String schema, String method, String path, String token, java.util.Map<String, String> headers,
                         String body, int status) throws Exception {
+        HttpResponse<String> answer = send(schema, method, path, token, headers, body);
+        assertThat(answer.statusCode()).as("%s %s -> %s", method, path, answer.body()).isEqualTo(status);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    private HttpResponse<String> send(String schema, String method, String path, String token,
+                                      java.util.Map<String, String> headers, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(backend.baseUrl(schema) + path))
                 .timeout(Duration.ofSeconds(20))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -97,11 +113,7 @@ class NegativeTestsTest {
             request.header("Authorization", "Bearer " + token);
         }
         headers.forEach(request::header);
-        HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as("%s %s -> %s", method, path, answer.body()).isEqualTo(status);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(answer.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A valid token of the kind the operation takes: its first caller's, the console's, or a player's. */
