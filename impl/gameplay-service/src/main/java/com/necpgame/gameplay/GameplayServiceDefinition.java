@@ -4,13 +4,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.necpgame.gameplay.api.CombatResource;
 import com.necpgame.gameplay.api.QuestsResource;
+import com.necpgame.gameplay.combat.CombatRepository;
+import com.necpgame.gameplay.combat.CombatRules;
 import com.necpgame.gameplay.quest.Dice;
 import com.necpgame.gameplay.quest.QuestCatalogue;
 import com.necpgame.gameplay.quest.QuestRepository;
 import com.necpgame.gameplay.quest.QuestService;
 import com.necpgame.gameplay.remote.Callees;
 import com.necpgame.gameplay.remote.CharacterDirectory;
+import com.necpgame.gameplay.remote.EconomyInventory;
 import com.necpgame.gameplay.remote.OutboxDeliveries;
 import com.necpgame.platform.PlatformContext;
 import com.necpgame.platform.ServiceDefinition;
@@ -59,9 +63,14 @@ public final class GameplayServiceDefinition implements ServiceDefinition {
         QuestService quests = new QuestService(ctx.db(), questRows, catalogue, characters, servers, dice,
                 ctx.idempotency(), ctx.outbox(), ctx.clock());
         registerQuestGauge(ctx, quests);
+        CombatRepository combatRows = new CombatRepository(ctx.json());
+        CombatRules combat = new CombatRules(ctx.db(), combatRows, combatRows.content(ctx.db().execute()),
+                characters, new EconomyInventory(new com.necpgame.economy.client.api.GameplayGrantsApi(callees.economy())),
+                quests, ctx.idempotency(), ctx.clock());
 
         // The generator roots each tag's routes at the path its operations share, so each stub is registered there.
-        routing.register(BASE_PATH, new QuestsResource(quests, ctx.json()));
+        routing.register(BASE_PATH, new QuestsResource(quests, ctx.json()))
+                .register(BASE_PATH + "/combat/sessions", new CombatResource(combat, ctx.json()));
     }
 
     /** Quest sessions ACTIVE now, counted in the database (so every replica reports the same number). */

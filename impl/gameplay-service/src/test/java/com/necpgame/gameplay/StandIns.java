@@ -120,11 +120,12 @@ final class StandIns implements AutoCloseable {
             received.add(new Received(CONSUMPTIONS, key, null, body));
         }
         var answer = JSON.createObjectNode()
+                .put("itemConsumptionId", java.util.UUID.randomUUID().toString())
                 .put("consumptionId", body.path("consumptionId").asText())
                 .put("characterId", body.path("characterId").asText())
                 .put("itemId", body.path("itemId").asText())
                 .put("quantity", body.path("quantity").asInt(1))
-                .put("remaining", inventory.getOrDefault(stock, 0))
+                .put("availableAfter", inventory.getOrDefault(stock, 0))
                 .put("source", body.path("source").asText())
                 .put("sourceRef", body.path("sourceRef").asText())
                 .put("consumedAt", java.time.Instant.now().toString());

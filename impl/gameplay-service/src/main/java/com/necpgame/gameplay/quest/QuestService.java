@@ -208,6 +208,30 @@ public final class QuestService {
         });
     }
 
+    /** A fight may advance only an ACTIVE quest session of the same character: 422 {@code QUEST_NOT_LINKABLE}. */
+    public void requireLinkable(DbExecute tx, UUID questSessionId, UUID accountId, UUID characterId) {
+        QuestSession session = owned(sessions.find(tx, questSessionId), accountId);
+        if (!session.active() || !session.characterId().equals(characterId)) {
+            throw ProblemException.unprocessable("QUEST_NOT_LINKABLE",
+                    "A fight advances only an ACTIVE quest session of the same character.");
+        }
+    }
+
+    /** A won fight linked to the session marks its objectives done (those the quest has), in the fight's transaction. */
+    public void advanceFromCombat(DbExecute tx, UUID questSessionId, List<String> objectives) {
+        sessions.lock(tx, questSessionId).filter(QuestSession::active).ifPresent(session -> {
+            Quest quest = catalogue.require(session.questId());
+            List<String> known = objectives.stream().filter(session.objectives()::containsKey).toList();
+            if (known.isEmpty()) {
+                return;
+            }
+            QuestSession changed = session.apply(quest, new Quest.Outcome(null, null, known, false), null,
+                    clock.instant());
+            sessions.update(tx, changed);
+            pushProgress(tx, changed, 0);
+        });
+    }
+
     /** ACTIVE quest sessions over all characters right now. */
     public long activeSessions() {
         return sessions.countAllActive(db.execute());
