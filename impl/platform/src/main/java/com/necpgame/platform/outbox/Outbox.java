@@ -113,8 +113,11 @@ public final class Outbox implements AutoCloseable {
     /** Delivers one batch of due messages; returns how many were claimed. Tests call it to deliver now. */
     public int relayOnce() {
         OffsetDateTime now = now();
+        // Leases are about real elapsed time (is the claiming replica still alive?), not the service clock that
+        // tests move: a moved clock must not expire a lease in flight and let a second relay deliver it again.
+        OffsetDateTime wallNow = OffsetDateTime.now(ZoneOffset.UTC);
         List<OutboxMessage> claimed = db.execute()
-                .query(CLAIM, now.plus(LEASE), now, now, BATCH)
+                .query(CLAIM, wallNow.plus(LEASE), now, wallNow, BATCH)
                 .map(Outbox::message)
                 .toList();
         for (OutboxMessage message : claimed) {
