@@ -100,7 +100,21 @@ class CharacterContractTest {
                 .stringMatcher("characterClass", CHARACTER_CLASS, "NETRUNNER")
                 .stringValue("status", "ACTIVE")
                 .integerType("level", 1)
-                .stringMatcher("snapshotAt", RFC3339, "2026-11-27T12:41:00Z");
+                .stringMatcher("snapshotAt", RFC3339, "2026-11-27T12:41:00Z")
+                // Not used by the owner check, but required by the spec: the pact's example must be a valid snapshot.
+                .stringType("name", "Vex Marlowe")
+                .object("attributes", new PactDslJsonBody()
+                        .integerType("strength", 10)
+                        .integerType("dexterity", 10)
+                        .integerType("intelligence", 10)
+                        .integerType("tech", 10)
+                        .integerType("cool", 10)
+                        .integerType("unspentPoints", 0))
+                .eachLike("skills")
+                    .stringType("skillId", "breach-protocol")
+                    .integerType("rank", 1)
+                .closeObject()
+                .closeArray();
     }
 
     private static String snapshotPath(String characterId) {
