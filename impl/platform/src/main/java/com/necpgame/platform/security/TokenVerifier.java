@@ -5,6 +5,7 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
@@ -31,18 +32,23 @@ import io.helidon.config.Config;
 /**
  * Verifies bearer tokens: RS256 signature against the service's own keys (auth-service) or auth's JWKS
  * (fetched over HTTP, cached, refetched when a token names an unknown {@code kid}), issuer, expiry with a small
- * clock skew. Thread-safe; one per service.
+ * clock skew. A token verified once is remembered until its {@code exp} ({@link VerifiedTokenCache}; failures never
+ * are), and the keys found per {@code kid} are kept ({@link KeysByKid}). Thread-safe; one per service.
  */
 public final class TokenVerifier {
     private static final System.Logger LOG = System.getLogger(TokenVerifier.class.getName());
     static final String DEFAULT_JWKS_URL = "http://localhost:8081/api/v1/auth/.well-known/jwks.json";
     static final String DEFAULT_ISSUER = "necp-auth";
     private static final int CLOCK_SKEW_SECONDS = 30;
+    /** Verified tokens kept (a few hundred bytes each); {@code security.jwt.verified-cache-size} overrides it. */
+    static final int DEFAULT_CACHE_SIZE = 10_000;
 
     private final ConfigurableJWTProcessor<SecurityContext> processor;
+    private final VerifiedTokenCache verified;
 
-    private TokenVerifier(ConfigurableJWTProcessor<SecurityContext> processor) {
+    private TokenVerifier(ConfigurableJWTProcessor<SecurityContext> processor, VerifiedTokenCache verified) {
         this.processor = processor;
+        this.verified = verified;
     }
 
     /**
@@ -55,7 +61,7 @@ public final class TokenVerifier {
         JWKSource<SecurityContext> keys = localKeys.orElseGet(() -> remoteKeys(
                 security.get("jwks-url").asString().orElse(DEFAULT_JWKS_URL)));
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        processor.setJWSKeySelector(new KeysByKid(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys)));
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
                 new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp")) {
             @Override
@@ -65,7 +71,8 @@ public final class TokenVerifier {
         };
         claims.setMaxClockSkew(CLOCK_SKEW_SECONDS);
         processor.setJWTClaimsSetVerifier(claims);
-        return new TokenVerifier(processor);
+        int cacheSize = security.get("jwt.verified-cache-size").asInt().orElse(DEFAULT_CACHE_SIZE);
+        return new TokenVerifier(processor, new VerifiedTokenCache(cacheSize, clock));
     }
 
     private static JWKSource<SecurityContext> remoteKeys(String url) {
@@ -79,6 +86,21 @@ public final class TokenVerifier {
 
     /** The caller a token proves, or a 401 problem (503 when the key set cannot be fetched). */
     public Caller verify(String token) {
+        Optional<Caller> known = verified.get(token);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Verified fresh = verifyFully(token);
+        // Until exp, not exp + skew: past exp the token goes through the full check again, which judges the skew.
+        verified.put(token, fresh.caller(), fresh.expiresAt());
+        return fresh.caller();
+    }
+
+    private record Verified(Caller caller, Instant expiresAt) {
+    }
+
+    /** Signature, issuer, expiry and scope: every check, nothing remembered. */
+    private Verified verifyFully(String token) {
         JWTClaimsSet claims;
         try {
             claims = processor.process(token, null);
@@ -104,7 +126,8 @@ public final class TokenVerifier {
         } catch (ParseException e) {
             throw ProblemException.unauthorized("The bearer token is invalid or expired.");
         }
-        return new Caller(claims.getSubject(), sessionId, scopes, scopes.contains(Caller.INTERNAL_SCOPE));
+        return new Verified(new Caller(claims.getSubject(), sessionId, scopes, scopes.contains(Caller.INTERNAL_SCOPE)),
+                claims.getExpirationTime().toInstant());
     }
 
     /** {@code scope} is a space-separated string (RFC 8693/9068) or, from some issuers, an array. */
