@@ -22,6 +22,7 @@ import com.necpgame.economy.crafting.Recipes;
 import com.necpgame.economy.grants.GrantRepository;
 import com.necpgame.economy.grants.GrantService;
 import com.necpgame.economy.ledger.Ledger;
+import com.necpgame.economy.ledger.LedgerMetrics;
 import com.necpgame.economy.ledger.LedgerRepository;
 import com.necpgame.economy.ledger.WalletService;
 import com.necpgame.economy.lots.LotRepository;
@@ -61,6 +62,7 @@ public final class EconomyServiceDefinition implements ServiceDefinition {
         LedgerRepository ledgerRows = new LedgerRepository();
         Ledger ledger = new Ledger(ledgerRows, ctx.clock());
         WalletService wallets = new WalletService(ctx.db(), ledgerRows, ctx.clock());
+        LedgerMetrics.register(ctx, wallets);
         GrantService grants = new GrantService(work, ledger, new GrantRepository(ctx.json()), characters, ctx.clock());
         WorldStateService world = new WorldStateService(ctx.db(),
                 ctx.config().get("economy.world-state.key-prefixes").asList(String.class).orElse(List.of()),
