@@ -18,14 +18,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.necpgame.character.CharacterServiceDefinition;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.necpgame.platform.RunningService;
-import com.necpgame.platform.ServiceConfig;
-import com.necpgame.platform.ServiceRuntime;
 import com.necpgame.platform.db.Transactions;
 import com.necpgame.platform.outbox.Delivery;
-import com.necpgame.platform.testing.MutableClock;
-import com.necpgame.platform.testing.TestTokenIssuer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +34,8 @@ class MonitoringConfigTest {
     private static final Path MONITORING = Path.of("").toAbsolutePath();
     private static final Path SPECS = MONITORING.resolve("../../specs").normalize();
     /** Metric names as the rules and dashboards spell them: the platform's, the JVM's, and Prometheus' own up. */
-    private static final Pattern METRIC = Pattern.compile("\\b(necp_[a-z0-9_]+|memory_[A-Za-z_]+|thread_[a-z_]+|up)\\b");
+    private static final Pattern METRIC = Pattern.compile(
+            "\\b(necp_[a-z0-9_]+|quest_session_[a-z_]+|memory_[A-Za-z_]+|thread_[a-z_]+|up)\\b");
     private static final Set<String> PROMETHEUS_OWN = Set.of("up");
 
     private static String promtool(Path dir, String... args) throws IOException, InterruptedException {
@@ -59,6 +57,28 @@ class MonitoringConfigTest {
         assertThat(promtool(MONITORING, "check", "config", "prometheus.yml")).contains("SUCCESS");
         assertThat(promtool(MONITORING, "check", "rules", "rules/necp-alerts.yml")).contains("SUCCESS");
         assertThat(promtool(MONITORING.resolve("tests"), "test", "rules", "necp-alerts-test.yml")).contains("SUCCESS");
+    }
+
+    /** Grafana does not check its queries; promtool does, given each dashboard expression as a recording rule. */
+    @Test
+    void everyDashboardQueryIsValidPromQl() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder rules = new StringBuilder("groups:\n  - name: dashboard-queries\n    rules:\n");
+        int n = 0;
+        try (Stream<Path> dashboards = Files.list(MONITORING.resolve("dashboards"))) {
+            for (Path dashboard : dashboards.sorted().toList()) {
+                for (JsonNode expr : json.readTree(dashboard.toFile()).findValues("expr")) {
+                    rules.append("      - record: dashboard:query_").append(++n).append("\n        expr: ")
+                            .append(json.writeValueAsString(expr.asText())).append('\n');
+                }
+            }
+        }
+        assertThat(n).isGreaterThan(20);
+        Path file = MONITORING.resolve("target/dashboard-queries.yml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, rules);
+        assertThat(promtool(MONITORING, "check", "rules", "target/dashboard-queries.yml"))
+                .contains("SUCCESS: " + n + " rules found");
     }
 
     @Test
@@ -95,35 +115,33 @@ class MonitoringConfigTest {
             }
         }
         used.removeAll(PROMETHEUS_OWN);
-        assertThat(used).contains("necp_requests_total", "necp_request_duration_seconds_bucket", "necp_outbox_backlog");
+        assertThat(used).contains("necp_requests_total", "necp_request_duration_seconds_bucket", "necp_outbox_backlog",
+                "necp_outbox_deliveries_total", "quest_session_concurrency", "necp_economy_ledger_balanced",
+                "necp_economy_wallets_escrowed");
 
         Set<String> exported = exportedByARealService();
         assertThat(exported).as("metrics a service exports").containsAll(used);
     }
 
-    /** Starts character-service, makes it answer a request and deliver an outbox message, and reads its metrics. */
+    /**
+     * Starts character-, economy- and gameplay-service, makes character answer a request and deliver an outbox
+     * message, and reads the metric names all three export.
+     */
     private static Set<String> exportedByARealService() throws Exception {
-        MutableClock clock = MutableClock.startingNow();
-        try (TestTokenIssuer tokens = new TestTokenIssuer(clock);
-             RunningService service = ServiceRuntime.start(new CharacterServiceDefinition(),
-                     ServiceConfig.forTests(new CharacterServiceDefinition(), tokens.configYaml()), clock)) {
+        try (RealServices services = new RealServices()) {
             HttpClient http = HttpClient.newHttpClient();
-            http.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/v1/characters")).build(),
+            http.send(HttpRequest.newBuilder(URI.create(services.character.baseUrl() + "/api/v1/characters")).build(),
                     HttpResponse.BodyHandlers.discarding());
-            var outbox = service.context().outbox();
+            var outbox = services.character.context().outbox();
             outbox.handle("monitoring-check", message -> Delivery.delivered());
-            Transactions.inTransaction(service.context().db(), tx -> {
+            Transactions.inTransaction(services.character.context().db(), tx -> {
                 outbox.enqueue(tx, "nobody", "monitoring-check", "k", "{}");
                 return null;
             });
             outbox.relayOnce();
-            String text = http.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/observe/metrics"))
-                    .header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString()).body();
             Set<String> names = new TreeSet<>();
-            for (String line : text.split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    names.add(line.split("[{ ]", 2)[0]);
-                }
+            for (RunningService service : new RunningService[] {services.character, services.economy, services.gameplay}) {
+                names.addAll(services.metrics(service).names());
             }
             return names;
         }
