@@ -20,6 +20,9 @@ import com.necpgame.auth.client.model.TokenPair;
 import com.necpgame.auth.serviceclient.ServiceClients;
 import com.necpgame.character.CharacterServiceDefinition;
 import com.necpgame.platform.RunningService;
+import com.necpgame.platform.ServiceConfig;
+import com.necpgame.platform.ServiceDefinition;
+import com.necpgame.platform.ServiceRuntime;
 import com.necpgame.platform.testing.Http;
 import com.necpgame.platform.testing.MutableClock;
 import com.zaxxer.hikari.HikariDataSource;
@@ -53,7 +56,7 @@ final class TestGameplay implements AutoCloseable {
 
     TestGameplay() {
         String secretHash = HexFormat.of().formatHex(ServiceClients.sha256(GAMEPLAY_SECRET));
-        auth = IsolatedStart.start(new AuthServiceDefinition(), """
+        auth = start(new AuthServiceDefinition(), """
                 auth:
                   service-clients:
                     - id: gameplay-service
@@ -61,7 +64,7 @@ final class TestGameplay implements AutoCloseable {
                 """.formatted(secretHash), clock);
         characterDbUrl = createDatabase(auth, "character_for_gameplay_" + DATABASES.incrementAndGet() + "_" + ProcessHandle.current().pid());
         character = startCharacter();
-        gameplay = IsolatedStart.start(new GameplayServiceDefinition(dice), """
+        gameplay = start(new GameplayServiceDefinition(dice), """
                 security:
                   jwks-url: %1$s/api/v1/auth/.well-known/jwks.json
                 services:
@@ -77,9 +80,14 @@ final class TestGameplay implements AutoCloseable {
         http = new Http(gameplay.baseUrl(), "gameplay");
     }
 
+    /** One of the services on this test classpath, with its own application.yaml under the overrides. */
+    private static RunningService start(ServiceDefinition definition, String overridesYaml, java.time.Clock clock) {
+        return ServiceRuntime.start(definition, ServiceConfig.forTests(definition, overridesYaml), clock);
+    }
+
     private RunningService startCharacter() {
         // a restart listens where gameplay expects it
-        RunningService started = IsolatedStart.start(new CharacterServiceDefinition(), """
+        RunningService started = start(new CharacterServiceDefinition(), """
                 server:
                   port: %d
                 security:
@@ -102,6 +110,10 @@ final class TestGameplay implements AutoCloseable {
 
     RunningService character() {
         return character;
+    }
+
+    Http authHttp() {
+        return new Http(auth.baseUrl(), "auth");
     }
 
     Http characterHttp() {
@@ -128,6 +140,19 @@ final class TestGameplay implements AutoCloseable {
             return new Player(tokens.getAccount().getId(), name, tokens.getAccessToken());
         } catch (ApiException e) {
             throw new IllegalStateException("auth refused a test player: " + e.getCode() + " " + e.getResponseBody(), e);
+        }
+    }
+
+    /** The same player with a fresh access token (tests that move the clock by more than its 15 minutes). */
+    Player login(Player player) {
+        var client = new com.necpgame.auth.client.ApiClient();
+        client.updateBaseUri(auth.baseUrl());
+        try {
+            TokenPair tokens = new SessionsApi(client).login(new LoginRequest().login(player.username())
+                    .password(PASSWORD));
+            return new Player(player.accountId(), player.username(), tokens.getAccessToken());
+        } catch (ApiException e) {
+            throw new IllegalStateException("auth refused a test login: " + e.getCode() + " " + e.getResponseBody(), e);
         }
     }
 

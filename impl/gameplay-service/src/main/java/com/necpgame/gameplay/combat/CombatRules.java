@@ -147,15 +147,55 @@ public final class CombatRules {
         }
     }
 
-    /** Opens a raid phase's session (in the raid's transaction): the pilots' characters against the encounter. */
+    /**
+     * Opens a raid phase's session (in the raid's transaction): the pilots' mechs against the phase's encounter,
+     * whose opponents' hit points and weapon damage are multiplied by the difficulty's {@code npcScale}.
+     */
     public CombatSession openRaidSession(DbExecute tx, UUID instanceId, String phase, SessionType type,
-                                         String encounterId, List<Participant> pilots) {
+                                         String encounterId, double npcScale, List<Participant> pilots) {
         List<Participant> participants = new ArrayList<>(pilots);
-        content.encounter(encounterId).orElseThrow().npcs().forEach(npc -> participants.add(npc(npc, Side.BRAVO)));
+        content.encounter(encounterId).orElseThrow().npcs().forEach(npc -> participants.add(npc(new CombatContent.Npc(
+                npc.npcId(), npc.displayName(), (int) Math.round(npc.hp() * npcScale), npc.armor(),
+                (int) Math.round(npc.weaponDamage() * npcScale), npc.attribute(), npc.attributeValue()), Side.BRAVO)));
         CombatSession session = new CombatSession(UUID.randomUUID(), type, Status.ACTIVE, encounterId, null,
                 instanceId, phase, 0, participants, null, null, now(), null);
         combats.insert(tx, session);
         return session;
+    }
+
+    /** A raid session, row-locked: the raid locks a phase's session before its instance, as combat actions do. */
+    public Optional<CombatSession> lockRaidSession(DbExecute tx, UUID sessionId) {
+        return combats.lock(tx, sessionId);
+    }
+
+    /** Ends a raid phase's session at a wipe (no end effects: the raid is handling it). */
+    public void endRaidSession(DbExecute tx, CombatSession session) {
+        if (session.active()) {
+            combats.update(tx, session.ended(Status.FLED, null, now()));
+        }
+    }
+
+    /** Sets a pilot's mech hull in a running phase (a reconnect brings the mech back as it was). */
+    public void restoreRaidFighter(DbExecute tx, CombatSession session, UUID accountId, int hp) {
+        session.ownedBy(accountId).filter(p -> session.active() && !p.fled())
+                .ifPresent(p -> combats.update(tx, session.with(p.withHp(hp))));
+    }
+
+    /** A pilot leaves during an attempt: its mech flees the phase, which may end the session (and run the hooks). */
+    public void withdrawFromRaid(DbExecute tx, CombatSession session, UUID accountId) {
+        Optional<Participant> me = session.ownedBy(accountId);
+        if (me.isEmpty() || !session.active() || me.get().fled()) {
+            return;
+        }
+        Instant now = now();
+        CombatSession fled = session.with(me.get().fleeing()).nextTurn().settled(now);
+        CombatAction action = new CombatAction(UUID.randomUUID(), session.id(), fled.turn(), ActionType.FLEE,
+                me.get().participantId(), null, null, null, null, null, null, null, fled.status(), now);
+        combats.insertAction(tx, action);
+        combats.update(tx, fled);
+        if (!fled.active()) {
+            ended(tx, fled);
+        }
     }
 
     public Page<CombatSession> list(UUID accountId, Optional<UUID> characterId, Optional<Status> status,

@@ -65,7 +65,8 @@ public record CombatSession(UUID id, SessionType type, Status status, String enc
             return this;
         }
         boolean anyFled = participants.stream().anyMatch(Participant::fled);
-        if (anyFled && (type == SessionType.PVE || type == SessionType.PVP_DUEL)) {
+        // Outside the raid one flee ends a PVE fight or a duel; in a raid phase only the pilot who fled leaves.
+        if (anyFled && instanceId == null && (type == SessionType.PVE || type == SessionType.PVP_DUEL)) {
             return ended(Status.FLED, null, now);
         }
         for (Side side : Side.values()) {
@@ -86,7 +87,7 @@ public record CombatSession(UUID id, SessionType type, Status status, String enc
         return this;
     }
 
-    private CombatSession ended(Status newStatus, Side winner, Instant now) {
+    CombatSession ended(Status newStatus, Side winner, Instant now) {
         return new CombatSession(id, type, newStatus, encounterId, questSessionId, instanceId, raidPhase, turn,
                 participants, cooldowns, winner, startedAt, now);
     }

@@ -32,6 +32,7 @@ public final class OutboxDeliveries {
     private final com.necpgame.character.client.api.InternalApi character;
     private final QuestConsequencesApi world;
     private final GameplayGrantsApi economy;
+    private final com.necpgame.auth.client.api.PilotCredentialsApi auth;
 
     public OutboxDeliveries(Callees callees, ObjectMapper json) {
         this.json = json;
@@ -39,12 +40,14 @@ public final class OutboxDeliveries {
         this.character = new com.necpgame.character.client.api.InternalApi(callees.character());
         this.world = new QuestConsequencesApi(callees.world());
         this.economy = new GameplayGrantsApi(callees.economy());
+        this.auth = new com.necpgame.auth.client.api.PilotCredentialsApi(callees.auth());
     }
 
     public void register(Outbox outbox) {
         outbox.handle(Pushes.SYNC_QUEST_PROGRESS, this::syncQuestProgress);
         outbox.handle(Pushes.APPLY_QUEST_CONSEQUENCES, this::applyQuestConsequences);
         outbox.handle(Pushes.CREDIT_GAMEPLAY_GRANT, this::creditGameplayGrant);
+        outbox.handle(Pushes.UPSERT_PILOT_CREDENTIAL, this::upsertPilotCredential);
     }
 
     private Delivery syncQuestProgress(OutboxMessage message) {
@@ -91,6 +94,33 @@ public final class OutboxDeliveries {
             return Delivery.delivered();
         } catch (com.necpgame.economy.client.ApiException e) {
             return Remote.delivery(e.getCode(), e.getResponseBody(), "GRANT_ALREADY_CREDITED", tokens);
+        }
+    }
+
+    /**
+     * A certification's tier for auth; skipped (delivered) when the pilot meanwhile holds an unexpired credential
+     * of a higher tier, so a weaker retake never lowers it.
+     */
+    private Delivery upsertPilotCredential(OutboxMessage message) {
+        Pushes.PilotCredential push = read(message, Pushes.PilotCredential.class);
+        try {
+            try {
+                var held = auth.getPilotCredential(push.playerId());
+                if (held.getExpiresAt().toInstant().isAfter(java.time.Instant.now())
+                        && held.getTier().getValue().compareTo(push.tier()) > 0) {
+                    return Delivery.delivered();
+                }
+            } catch (com.necpgame.auth.client.ApiException e) {
+                if (e.getCode() != 404) {
+                    throw e;
+                }
+            }
+            auth.upsertPilotCredential(push.playerId(), new com.necpgame.auth.client.model.UpsertPilotCredentialRequest()
+                    .tier(com.necpgame.auth.client.model.PilotTier.fromValue(push.tier())).score(push.score())
+                    .certificationId(push.certificationId()).certificationPassed(push.passed()));
+            return Delivery.delivered();
+        } catch (com.necpgame.auth.client.ApiException e) {
+            return Remote.delivery(e.getCode(), e.getResponseBody(), null, tokens);
         }
     }
 
