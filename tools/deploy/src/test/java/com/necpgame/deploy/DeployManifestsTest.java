@@ -84,7 +84,11 @@ class DeployManifestsTest {
         rendered.forEach((dir, objects) -> {
             Set<String> names = objects.stream().filter(o -> !(o instanceof Job))
                     .map(o -> o.getKind() + "/" + o.getMetadata().getName()).collect(Collectors.toCollection(TreeSet::new));
-            assertThat(names).as(dir).isEqualTo(expected);
+            Set<String> here = new TreeSet<>(expected);
+            if (dir.equals("overlays/local")) {
+                here.addAll(List.of("StatefulSet/necp-postgres", "Service/necp-postgres"));
+            }
+            assertThat(names).as(dir).isEqualTo(here);
         });
         assertThat(of(rendered.get("target/kustomize-with-migrate-job"), Job.class).keySet())
                 .isEqualTo(specs.keySet().stream().map(s -> s + "-migrate").collect(Collectors.toSet()));
@@ -214,8 +218,10 @@ class DeployManifestsTest {
         }
         assertThat(of(rendered.get("overlays/production"), ConfigMap.class).get("necp-database").getData().get("DB_URL"))
                 .startsWith("jdbc:postgresql://");
+        Service postgres = of(rendered.get("overlays/local"), Service.class).get("necp-postgres");
         assertThat(of(rendered.get("overlays/local"), ConfigMap.class).get("necp-database").getData().get("DB_URL"))
-                .as("local: the embedded PostgreSQL").isEmpty();
+                .as("local: the cluster's own PostgreSQL").isEqualTo("jdbc:postgresql://" + postgres.getMetadata().getName()
+                        + ":" + postgres.getSpec().getPorts().getFirst().getPort() + "/necp");
     }
 
     @Test
@@ -232,6 +238,19 @@ class DeployManifestsTest {
                         .isGreaterThanOrEqualTo(2L * 256 * 1024 * 1024);
             }
         });
+    }
+
+    /** The shared flags are ones a JVM accepts: the JDK running this test starts with them. */
+    @Test
+    void theJvmAcceptsTheSharedFlags() throws Exception {
+        String flags = of(rendered.get("base"), ConfigMap.class).get("necp-jvm").getData().get("JAVA_TOOL_OPTIONS");
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(List.of(flags.trim().split("\\s+")));
+        command.add("-version");
+        Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(jvm.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(jvm.waitFor()).as("%s%n%s", command, output).isZero();
     }
 
     @Test
