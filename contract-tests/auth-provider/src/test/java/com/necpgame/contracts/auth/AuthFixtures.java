@@ -12,6 +12,7 @@ import com.necpgame.auth.client.model.PilotTier;
 import com.necpgame.auth.client.model.RegisterRequest;
 import com.necpgame.auth.client.model.ServiceTokenRequest;
 import com.necpgame.auth.client.model.SyncTokenRequest;
+import com.necpgame.auth.client.model.TokenPair;
 import com.necpgame.auth.client.model.UpsertPilotCredentialRequest;
 
 import java.time.OffsetDateTime;
@@ -19,7 +20,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Seeds auth-service through its generated client, the way players and gameplay-service would. */
+/** Seeds auth-service through its generated client, the way players (game clients) and gameplay-service would. */
 final class AuthFixtures {
 
     record Player(UUID id, String username, String password) {
@@ -41,11 +42,30 @@ final class AuthFixtures {
     }
 
     Player registerPlayer() throws ApiException {
-        String username = "pilot_" + System.nanoTime() % 1_000_000_000L + "_" + SEQUENCE.incrementAndGet();
-        String password = "reef-siege-" + UUID.randomUUID();
+        return registerPlayer("reef-siege-" + UUID.randomUUID());
+    }
+
+    /** A new ACTIVE account with {@code password}, registered as a game client does. */
+    Player registerPlayer(String password) throws ApiException {
+        String username = newUsername();
         UUID id = new AccountsApi(client(null)).register(new RegisterRequest()
-                .email(username + "@necp.test").username(username).password(password)).getId();
+                .email(email(username)).username(username).password(password)).getId();
         return new Player(id, username, password);
+    }
+
+    /** A username no account has yet (3 to 20 of A-Z, a-z, 0-9, _). */
+    String newUsername() {
+        return "pilot_" + System.nanoTime() % 1_000_000_000L + "_" + SEQUENCE.incrementAndGet();
+    }
+
+    String email(String username) {
+        return username + "@necp.test";
+    }
+
+    /** Logs the player in as a game client does: a new session family. */
+    TokenPair login(Player player) throws ApiException {
+        return new SessionsApi(client(null)).login(new LoginRequest()
+                .login(player.username()).password(player.password()));
     }
 
     void certify(UUID playerId, PilotTier tier, int score) throws ApiException {

@@ -9,6 +9,7 @@ import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.necpgame.auth.AuthServiceDefinition;
 import com.necpgame.auth.client.ApiException;
 import com.necpgame.auth.client.model.PilotTier;
+import com.necpgame.auth.client.model.TokenPair;
 import com.necpgame.platform.RunningService;
 import com.necpgame.platform.ServiceConfig;
 import com.necpgame.platform.ServiceRuntime;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -56,10 +58,43 @@ class AuthProviderContractTest {
     @TestTemplate
     @ExtendWith(PactVerificationInvocationContextProvider.class)
     void verifyInteraction(PactVerificationContext context, HttpRequest request) {
-        // The pact carries an example service token; gameplay presents a real one, issued by auth itself.
-        request.setHeader("Authorization", "Bearer " + fixtures.serviceToken());
+        // The pact carries an example service token; gameplay presents a real one, issued by auth itself. A game
+        // client presents its player's access token, which the provider state put in the request already.
+        if (context.getConsumer().getName().endsWith("-service")) {
+            request.setHeader("Authorization", "Bearer " + fixtures.serviceToken());
+        }
         context.verifyInteraction();
     }
+
+    // --- game-client ---------------------------------------------------------------------------
+
+    @State("no account has the email or username of a new player")
+    Map<String, Object> newPlayer() {
+        String username = fixtures.newUsername();
+        return Map.of("username", username, "email", fixtures.email(username));
+    }
+
+    @State("a player is registered with the password chrome-and-neon-2077")
+    Map<String, Object> registeredPlayer() throws ApiException {
+        return player(fixtures.registerPlayer("chrome-and-neon-2077"));
+    }
+
+    @State("a player is logged in")
+    Map<String, Object> loggedInPlayer() throws ApiException {
+        AuthFixtures.Player player = fixtures.registerPlayer();
+        TokenPair pair = fixtures.login(player);
+        Map<String, Object> values = new HashMap<>(player(player));
+        values.put("accessToken", pair.getAccessToken());
+        values.put("refreshToken", pair.getRefreshToken());
+        return values;
+    }
+
+    private Map<String, Object> player(AuthFixtures.Player player) {
+        return Map.of("accountId", player.id().toString(), "username", player.username(),
+                "email", fixtures.email(player.username()));
+    }
+
+    // --- gameplay-service ------------------------------------------------------------------------
 
     @State("pilot holds an unexpired T2 credential")
     Map<String, Object> pilotWithT2Credential() throws ApiException {

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class CharacterFixtures {
 
-    record LiveCharacter(UUID id, UUID accountId) {
+    record LiveCharacter(UUID id, UUID accountId, String name) {
     }
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -40,14 +40,15 @@ final class CharacterFixtures {
     /** A new account's new NETRUNNER of Night City: default attributes, its class's starting skills. */
     LiveCharacter liveCharacter() throws ApiException {
         UUID accountId = UUID.randomUUID();
+        String name = "Vex Marlowe " + SEQUENCE.incrementAndGet();
         Character created = new CharactersApi(client(tokens.player(accountId))).createCharacter(
                 new CharacterCreateRequest()
-                        .name("Vex Marlowe " + SEQUENCE.incrementAndGet())
+                        .name(name)
                         .characterClass(CharacterClass.NETRUNNER)
                         .origin(CharacterOrigin.STREET)
                         .faction("aldecaldos")
                         .city("night-city"));
-        return new LiveCharacter(created.getCharacterId(), accountId);
+        return new LiveCharacter(created.getCharacterId(), accountId, name);
     }
 
     /** Pushes an ACTIVE progress of the quest as gameplay-service does; fails unless it is applied. */

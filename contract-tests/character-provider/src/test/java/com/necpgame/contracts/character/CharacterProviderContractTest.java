@@ -68,8 +68,11 @@ class CharacterProviderContractTest {
     @ExtendWith(PactVerificationInvocationContextProvider.class)
     void verifyInteraction(PactVerificationContext context, HttpRequest request) {
         // The pact carries an example service token; the consumer presents a real one, in its own name, so the
-        // operations' x-callers are enforced as in production.
-        request.setHeader("Authorization", "Bearer " + tokens.service(context.getConsumer().getName()));
+        // operations' x-callers are enforced as in production. A game client presents its player's access token,
+        // which the provider state put in the request already.
+        if (context.getConsumer().getName().endsWith("-service")) {
+            request.setHeader("Authorization", "Bearer " + tokens.service(context.getConsumer().getName()));
+        }
         context.verifyInteraction();
     }
 
@@ -78,6 +81,29 @@ class CharacterProviderContractTest {
         CharacterFixtures.LiveCharacter live = fixtures.liveCharacter();
         return Map.of("characterId", live.id().toString(), "accountId", live.accountId().toString());
     }
+
+    // --- game-client: the player's own access token goes with the ids ---------------------------
+
+    @State("a logged-in player has no character")
+    Map<String, Object> playerWithoutCharacters() {
+        UUID accountId = UUID.randomUUID();
+        return Map.of("accountId", accountId.toString(), "accessToken", tokens.player(accountId));
+    }
+
+    @State("a logged-in player has a character")
+    Map<String, Object> playerWithACharacter() throws ApiException {
+        CharacterFixtures.LiveCharacter live = fixtures.liveCharacter();
+        return Map.of("characterId", live.id().toString(), "accountId", live.accountId().toString(),
+                "name", live.name(), "accessToken", tokens.player(live.accountId()));
+    }
+
+    @State("a logged-in player and a character of another player")
+    Map<String, Object> characterOfAnotherPlayer() throws ApiException {
+        CharacterFixtures.LiveCharacter other = fixtures.liveCharacter();
+        return Map.of("characterId", other.id().toString(), "accessToken", tokens.player(UUID.randomUUID()));
+    }
+
+    // --- services --------------------------------------------------------------------------------
 
     @State("no character has the id")
     Map<String, Object> noCharacter() {
