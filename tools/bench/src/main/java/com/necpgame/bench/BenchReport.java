@@ -1,0 +1,215 @@
+package com.necpgame.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns the measurements of one harness run ({@code measurements.jsonl}, one JSON object a line, written by
+ * {@code tools/bench/run}) into {@code results.json} and {@code BENCHMARKS.md}: every endpoint row next to the
+ * baselines of the same run, as fractions of its bound ({@link Bound}).
+ * <pre>java -cp ... com.necpgame.bench.BenchReport RUN_DIR [NOTES_MD]</pre>
+ * {@code RUN_DIR} holds {@code measurements.jsonl} and {@code machine.json}; {@code NOTES_MD} (hand-written
+ * findings) is appended to the Markdown.
+ */
+public final class BenchReport {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final List<JsonNode> measurements;
+    private final JsonNode machine;
+
+    BenchReport(List<JsonNode> measurements, JsonNode machine) {
+        this.measurements = measurements;
+        this.machine = machine;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args[0]);
+        List<JsonNode> measurements = new ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("measurements.jsonl"))) {
+            if (!line.isBlank()) {
+                measurements.add(JSON.readTree(line));
+            }
+        }
+        Path machineFile = dir.resolve("machine.json");
+        JsonNode machine = Files.exists(machineFile) ? JSON.readTree(machineFile.toFile()) : JSON.createObjectNode();
+        BenchReport report = new BenchReport(measurements, machine);
+        String notes = args.length > 1 && Files.exists(Path.of(args[1])) ? Files.readString(Path.of(args[1])) : "";
+        JSON.writeValue(dir.resolve("results.json").toFile(), report.json());
+        Files.writeString(dir.resolve("BENCHMARKS.md"), report.markdown(notes));
+        System.out.println("bench: wrote " + dir.resolve("results.json") + " and " + dir.resolve("BENCHMARKS.md"));
+    }
+
+    /** One endpoint row with its baselines and ratios. */
+    record Row(JsonNode endpoint, double bareRps, Map<String, Double> resources, double bound) {
+        String name() {
+            String variant = endpoint.path("variant").asText("");
+            return endpoint.path("name").asText() + (variant.isEmpty() ? "" : " [" + variant + "]");
+        }
+
+        double rps() {
+            return endpoint.path("rps").asDouble();
+        }
+
+        double ofBound() {
+            return rps() / bound;
+        }
+    }
+
+    List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        for (JsonNode m : of("endpoint")) {
+            Optional<JsonNode> bare = bare(m.path("connections").asInt(), m.path("bodyBytes").asInt());
+            if (bare.isEmpty()) {
+                continue;
+            }
+            Map<String, Double> resources = new LinkedHashMap<>();
+            for (JsonNode b : m.path("bounds")) {
+                resource(b.asText()).ifPresent(t -> resources.put(b.asText(), t));
+            }
+            double bareRps = bare.get().path("rps").asDouble();
+            double[] all = new double[resources.size() + 1];
+            all[0] = bareRps;
+            int i = 1;
+            for (double t : resources.values()) {
+                all[i++] = t;
+            }
+            rows.add(new Row(m, bareRps, resources, Bound.of(all)));
+        }
+        return rows;
+    }
+
+    /** The bare handler's run at these connections with the body size nearest to {@code bytes}. */
+    private Optional<JsonNode> bare(int connections, int bytes) {
+        return of("bare").stream().filter(b -> b.path("connections").asInt() == connections)
+                .min(Comparator.comparingInt(b -> Math.abs(b.path("bodyBytes").asInt() - bytes)));
+    }
+
+    /** {@code pgbench:<script>} (transactions/s) or {@code argon2} (hashes/s), measured in this run. */
+    private Optional<Double> resource(String name) {
+        if (name.equals("argon2")) {
+            return of("argon2").stream().map(a -> a.path("hashesPerSecond").asDouble()).filter(t -> t > 0).findFirst();
+        }
+        String script = name.startsWith("pgbench:") ? name.substring("pgbench:".length()) : name;
+        return of("pgbench").stream().filter(p -> p.path("name").asText().equals(script))
+                .map(p -> p.path("tps").asDouble()).filter(t -> t > 0).findFirst();
+    }
+
+    private List<JsonNode> of(String kind) {
+        return measurements.stream().filter(m -> m.path("kind").asText().equals(kind)).toList();
+    }
+
+    ObjectNode json() {
+        ObjectNode root = JSON.createObjectNode();
+        root.set("machine", machine);
+        ArrayNode endpoints = root.putArray("endpoints");
+        for (Row row : rows()) {
+            ObjectNode e = ((ObjectNode) row.endpoint()).deepCopy();
+            e.put("bareRps", row.bareRps());
+            ObjectNode resources = e.putObject("resourceThroughput");
+            row.resources().forEach(resources::put);
+            e.put("bound", row.bound());
+            e.put("fractionOfBound", row.ofBound());
+            e.put("fractionOfBare", row.rps() / row.bareRps());
+            endpoints.add(e);
+        }
+        ArrayNode baselines = root.putArray("baselines");
+        measurements.stream().filter(m -> !m.path("kind").asText().equals("endpoint")).forEach(baselines::add);
+        return root;
+    }
+
+    String markdown(String notes) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks\n\n");
+        md.append("Generated by `tools/bench/run` (").append(machine.path("mode").asText("full"))
+                .append(" run, ").append(machine.path("date").asText("?")).append("; commit `")
+                .append(machine.path("commit").asText("?")).append("`). Method: `tools/bench/README.md`.\n\n");
+        md.append("## Machine\n\n");
+        md.append("- CPU: ").append(machine.path("cpu").asText("?")).append(", ").append(machine.path("cores").asText("?"))
+                .append(" cores; memory ").append(machine.path("memoryMb").asText("?")).append(" MB\n");
+        md.append("- JDK: ").append(machine.path("jdk").asText("?")).append("; PostgreSQL ")
+                .append(machine.path("postgres").asText("?")).append(" (embedded); load: ")
+                .append(machine.path("loadGenerator").asText("wrk")).append("; ")
+                .append(machine.path("seconds").asText("?")).append(" s per point after ")
+                .append(machine.path("warmupSeconds").asText("?")).append(" s of warm-up\n");
+        md.append("- Client, services and database share the same cores (and other work on the machine), so ")
+                .append("each figure is read against the baselines of the same run.\n\n");
+
+        md.append("## Endpoints against their bounds\n\n");
+        md.append("L = 1 / (1/T_bare + 1/T_resource...): T_bare the bare Helidon handler at the same connections ")
+                .append("and body size, T_resource pgbench of the endpoint's SQL at the pool's connections (or the ")
+                .append("Argon2 hash rate for login).\n\n");
+        md.append("| endpoint | conns | rps | of L | of bare | L | p50 ms | p99 ms | p99.9 ms | bare p99 ms | errors | refused | service RSS MB |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Row row : rows()) {
+            JsonNode e = row.endpoint();
+            JsonNode bare = bare(e.path("connections").asInt(), e.path("bodyBytes").asInt()).orElseThrow();
+            md.append("| ").append(row.name()).append(" | ").append(e.path("connections").asInt())
+                    .append(" | ").append(f0(row.rps())).append(" | **").append(pct(row.ofBound())).append("** | ")
+                    .append(pct(row.rps() / row.bareRps())).append(" | ").append(f0(row.bound())).append(" | ")
+                    .append(f1(e.path("p50Ms").asDouble())).append(" | ").append(f1(e.path("p99Ms").asDouble()))
+                    .append(" | ").append(f1(e.path("p999Ms").asDouble())).append(" | ")
+                    .append(f1(bare.path("p99Ms").asDouble())).append(" | ").append(e.path("errors").asLong())
+                    .append(" | ").append(e.path("refused").asLong()).append(" | ")
+                    .append(e.path("rssMb").asLong()).append(" |\n");
+        }
+        md.append("\nerrors: socket errors, timeouts and unexpected statuses; refused: answers the endpoint gives by ")
+                .append("design under this load (a bid outbid in the race, 409/422), counted in rps.\n\n");
+
+        md.append("## Baselines of this run\n\n| baseline | conns | throughput /s | p50 ms | p99 ms | notes |\n|---|---:|---:|---:|---:|---|\n");
+        for (JsonNode b : of("bare")) {
+            md.append("| bare handler, ").append(b.path("bodyBytes").asInt()).append(" B body | ")
+                    .append(b.path("connections").asInt()).append(" | ").append(f0(b.path("rps").asDouble()))
+                    .append(" | ").append(f1(b.path("p50Ms").asDouble())).append(" | ")
+                    .append(f1(b.path("p99Ms").asDouble())).append(" | errors ").append(b.path("errors").asLong())
+                    .append(" |\n");
+        }
+        for (JsonNode p : of("pgbench")) {
+            md.append("| pgbench `").append(p.path("name").asText()).append("` | ").append(p.path("connections").asInt())
+                    .append(" | ").append(f0(p.path("tps").asDouble())).append(" | ")
+                    .append(f1(p.path("latencyMs").asDouble())).append(" (mean) | - | failed ")
+                    .append(p.path("failed").asLong()).append(" |\n");
+        }
+        for (JsonNode a : of("argon2")) {
+            md.append("| Argon2id `").append(a.path("name").asText()).append("` | ").append(a.path("threads").asInt())
+                    .append(" threads | ").append(f1(a.path("hashesPerSecond").asDouble())).append(" | - | - | one per login |\n");
+        }
+        List<JsonNode> rss = of("rss");
+        if (!rss.isEmpty()) {
+            md.append("\n## Resident memory per service\n\n| service | phase | RSS MB |\n|---|---|---:|\n");
+            for (JsonNode r : rss) {
+                md.append("| ").append(r.path("service").asText()).append(" | ").append(r.path("phase").asText())
+                        .append(" | ").append(r.path("rssMb").asLong()).append(" |\n");
+            }
+        }
+        if (!notes.isBlank()) {
+            md.append("\n").append(notes.strip()).append("\n");
+        }
+        return md.toString();
+    }
+
+    private static String f0(double v) {
+        return String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    private static String f1(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String pct(double fraction) {
+        return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+    }
+}
