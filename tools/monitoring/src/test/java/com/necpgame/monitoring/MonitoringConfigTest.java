@@ -35,7 +35,7 @@ class MonitoringConfigTest {
     private static final Path SPECS = MONITORING.resolve("../../specs").normalize();
     /** Metric names as the rules and dashboards spell them: the platform's, the JVM's, and Prometheus' own up. */
     private static final Pattern METRIC = Pattern.compile(
-            "\\b(necp_[a-z0-9_]+|quest_session_[a-z_]+|memory_[A-Za-z_]+|thread_[a-z_]+|up)\\b");
+            "\\b(necp_[a-z0-9_]+|quest_session_[a-z_]+|raid_sync_alerts_[a-z]+|memory_[A-Za-z_]+|thread_[a-z_]+|up)\\b");
     private static final Set<String> PROMETHEUS_OWN = Set.of("up");
 
     private static String promtool(Path dir, String... args) throws IOException, InterruptedException {
@@ -116,7 +116,8 @@ class MonitoringConfigTest {
         }
         used.removeAll(PROMETHEUS_OWN);
         assertThat(used).contains("necp_requests_total", "necp_request_duration_seconds_bucket", "necp_outbox_backlog",
-                "necp_outbox_deliveries_total", "quest_session_concurrency", "necp_economy_ledger_balanced",
+                "necp_outbox_deliveries_total", "quest_session_concurrency", "raid_sync_alerts_open",
+                "raid_sync_alerts_raised", "necp_economy_ledger_balanced",
                 "necp_economy_wallets_escrowed");
 
         Set<String> exported = exportedByARealService();
