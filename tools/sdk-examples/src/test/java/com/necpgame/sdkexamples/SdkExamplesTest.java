@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -22,19 +23,24 @@ import com.necpgame.character.client.model.Character;
 import com.necpgame.platform.RunningService;
 import com.necpgame.platform.ServiceConfig;
 import com.necpgame.platform.ServiceRuntime;
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import io.helidon.webserver.WebServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Runs each SDK's example against the real auth-service and character-service (this JVM, random ports, the
- * embedded PostgreSQL; character verifies auth's tokens through auth's key set), then checks through the Java SDK,
- * logged in as the example's player, that the character it created is there.
+ * embedded PostgreSQL; character verifies auth's tokens through auth's key set): the Java one with each service's
+ * own URL, the TypeScript one through the gateway (one URL for both, as a game client has). Then checks through the
+ * Java SDK, logged in as the example's player, that the character it created is there.
  */
 class SdkExamplesTest {
     private static final String PASSWORD = "chrome-and-neon-2077";
     private static RunningService auth;
     private static RunningService character;
+    private static WebServer gateway;
 
     @BeforeAll
     static void startBackend() {
@@ -45,10 +51,19 @@ class SdkExamplesTest {
                 security:
                   jwks-url: %s/api/v1/auth/.well-known/jwks.json
                 """.formatted(auth.baseUrl())));
+        gateway = com.necpgame.gateway.GatewayServer.start(Config.builder().sources(ConfigSources.create(Map.of(
+                        "server.port", "0", "server.host", "localhost",
+                        "gateway.specs.0", "auth", "gateway.specs.1", "character",
+                        "gateway.upstreams.auth", auth.baseUrl(),
+                        "gateway.upstreams.characters", character.baseUrl())))
+                .disableEnvironmentVariablesSource().disableSystemPropertiesSource().build());
     }
 
     @AfterAll
     static void stopBackend() {
+        if (gateway != null) {
+            gateway.stop();
+        }
         if (character != null) {
             character.stop();
         }
@@ -76,7 +91,8 @@ class SdkExamplesTest {
         String username = uniqueUsername("ts");
 
         Path log = Files.createTempFile("ts-example", ".log");
-        Process node = new ProcessBuilder(List.of("node", script.toString(), auth.baseUrl(), character.baseUrl(), username))
+        String gatewayUrl = "http://localhost:" + gateway.port();
+        Process node = new ProcessBuilder(List.of("node", script.toString(), gatewayUrl, gatewayUrl, username))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertThat(node.waitFor(60, TimeUnit.SECONDS)).as("node finished within 60 s").isTrue();
         List<String> output = Files.readAllLines(log, StandardCharsets.UTF_8);
