@@ -1,5 +1,6 @@
 // A player's first minutes with the TypeScript SDKs (@necp/auth-client, @necp/character-client): register, log in,
-// create a character, read it back, and a refused request read as its problem+json `code`.
+// create a character, read it back, and two refused requests read as their problem+json `code` (one of them with
+// the Idempotency-Key that every value-moving operation takes).
 //
 //   node character-flow.js http://localhost:8080 http://localhost:8080 [username]
 //
@@ -7,6 +8,7 @@
 // The last line printed is a JSON summary, for scripts and the test that runs this example.
 import { AccountsApi, Configuration as AuthConfiguration, SessionsApi } from '@necp/auth-client';
 import {
+    CharacterAttributesApi,
     CharacterClass,
     CharacterOrigin,
     CharactersApi,
@@ -28,10 +30,8 @@ async function main(authUrl: string, characterUrl: string, username: string): Pr
     console.log(`logged in as ${tokens.account.username} (${tokens.account.id})`);
 
     // 2. A character client that sends the access token (the spec's bearerAuth) with every request.
-    const characters = new CharactersApi(new CharacterConfiguration({
-        basePath: characterUrl,
-        accessToken: tokens.accessToken,
-    }));
+    const characterConfiguration = new CharacterConfiguration({ basePath: characterUrl, accessToken: tokens.accessToken });
+    const characters = new CharactersApi(characterConfiguration);
 
     // 3. Create a character and read it back.
     const request = {
@@ -59,11 +59,28 @@ async function main(authUrl: string, characterUrl: string, username: string): Pr
         console.log(`refused with ${problem.status} ${problem.code}: ${problem.detail}`);
     }
 
+    // 5. Spending attribute points moves value, so it takes an Idempotency-Key (one per intended action, the same on
+    //    a retry). A new character has no unspent points: 422 NOT_ENOUGH_ATTRIBUTE_POINTS.
+    let allocationRefusedWithCode: string | undefined;
+    try {
+        await new CharacterAttributesApi(characterConfiguration).allocateAttributePoints({
+            characterId: read.characterId,
+            idempotencyKey: crypto.randomUUID(),
+            attributeAllocation: { strength: 1 },
+        });
+        throw new Error('a new character spent a point it does not have');
+    } catch (e) {
+        const problem = await problemOf(e);
+        allocationRefusedWithCode = problem.code;
+        console.log(`refused with ${problem.status} ${problem.code}: ${problem.detail}`);
+    }
+
     console.log(JSON.stringify({
         accountId: tokens.account.id,
         characterId: read.characterId,
         characterName: read.name,
         refusedWithCode,
+        allocationRefusedWithCode,
     }));
 }
 

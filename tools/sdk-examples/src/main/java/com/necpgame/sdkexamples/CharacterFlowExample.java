@@ -10,7 +10,9 @@ import com.necpgame.auth.client.model.RegisterRequest;
 import com.necpgame.auth.client.model.TokenPair;
 import com.necpgame.character.client.ApiClient;
 import com.necpgame.character.client.ApiException;
+import com.necpgame.character.client.api.CharacterAttributesApi;
 import com.necpgame.character.client.api.CharactersApi;
+import com.necpgame.character.client.model.AttributeAllocation;
 import com.necpgame.character.client.model.Character;
 import com.necpgame.character.client.model.CharacterClass;
 import com.necpgame.character.client.model.CharacterCreateRequest;
@@ -19,7 +21,8 @@ import com.necpgame.character.client.model.Problem;
 
 /**
  * A player's first minutes with the Java SDKs (auth-client, character-client): register, log in, create a character,
- * read it back, and a refused request read as its problem+json {@code code}.
+ * read it back, and two refused requests read as their problem+json {@code code} (one of them with the
+ * {@code Idempotency-Key} that every value-moving operation takes).
  *
  * <pre>java ... CharacterFlowExample http://localhost:8080 http://localhost:8080 [username]</pre>
  * (through the gateway both base URLs are the same; or auth's and character's own, 8081 and 8082).
@@ -27,7 +30,8 @@ import com.necpgame.character.client.model.Problem;
 public final class CharacterFlowExample {
 
     /** What the flow did, for whoever runs it. */
-    public record Outcome(UUID accountId, UUID characterId, String characterName, String refusedWithCode) {
+    public record Outcome(UUID accountId, UUID characterId, String characterName, String refusedWithCode,
+                          String allocationRefusedWithCode) {
     }
 
     private CharacterFlowExample() {
@@ -79,7 +83,20 @@ public final class CharacterFlowExample {
             code = problem.getCode();
             System.out.println("refused with " + e.getCode() + " " + code + ": " + problem.getDetail());
         }
-        return new Outcome(tokens.getAccount().getId(), read.getCharacterId(), read.getName(), code);
+
+        // 5. Spending attribute points moves value, so it takes an Idempotency-Key (one per intended action, the same
+        //    on a retry). A new character has no unspent points: 422 NOT_ENOUGH_ATTRIBUTE_POINTS.
+        String allocationCode;
+        try {
+            new CharacterAttributesApi(characterClient).allocateAttributePoints(read.getCharacterId(),
+                    UUID.randomUUID().toString(), new AttributeAllocation().strength(1));
+            throw new IllegalStateException("a new character spent a point it does not have");
+        } catch (ApiException e) {
+            Problem problem = problemOf(e, characterClient);
+            allocationCode = problem.getCode();
+            System.out.println("refused with " + e.getCode() + " " + allocationCode + ": " + problem.getDetail());
+        }
+        return new Outcome(tokens.getAccount().getId(), read.getCharacterId(), read.getName(), code, allocationCode);
     }
 
     /** The problem+json body of a refused call, read with the client's own mapper. */

@@ -80,6 +80,7 @@ class SdkExamplesTest {
                 CharacterFlowExample.run(auth.baseUrl(), character.baseUrl(), username, PASSWORD);
 
         assertThat(outcome.refusedWithCode()).isEqualTo("CHARACTER_NAME_TAKEN");
+        assertThat(outcome.allocationRefusedWithCode()).isEqualTo("NOT_ENOUGH_ATTRIBUTE_POINTS");
         assertCharacterOf(username, outcome.characterId(), outcome.characterName());
     }
 
@@ -103,6 +104,7 @@ class SdkExamplesTest {
         assertThat(output).anySatisfy(line -> assertThat(line).startsWith("logged in as " + username));
         JsonNode summary = new ObjectMapper().readTree(output.getLast());
         assertThat(summary.path("refusedWithCode").asText()).isEqualTo("CHARACTER_NAME_TAKEN");
+        assertThat(summary.path("allocationRefusedWithCode").asText()).isEqualTo("NOT_ENOUGH_ATTRIBUTE_POINTS");
         assertCharacterOf(username, UUID.fromString(summary.path("characterId").asText()),
                 summary.path("characterName").asText());
     }
