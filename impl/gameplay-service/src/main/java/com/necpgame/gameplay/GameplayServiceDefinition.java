@@ -39,6 +39,7 @@ import com.necpgame.gameplay.remote.SocialGuilds;
 import com.necpgame.platform.PlatformContext;
 import com.necpgame.platform.ServiceDefinition;
 import com.necpgame.platform.idempotency.StoredJson;
+import com.necpgame.platform.metrics.SampledValue;
 import io.helidon.metrics.api.Gauge;
 import io.helidon.webserver.http.HttpRouting;
 
@@ -53,6 +54,8 @@ public final class GameplayServiceDefinition implements ServiceDefinition {
     static final String QUEST_GAUGE = "quest_session_concurrency";
     static final String OPEN_ALERTS_GAUGE = "raid_sync_alerts_open";
     static final String RAISED_ALERTS_GAUGE = "raid_sync_alerts_raised";
+    /** Gauges counted in the database are sampled at most this often, off the scrape (see SampledValue). */
+    static final Duration GAUGE_MAX_AGE = Duration.ofSeconds(2);
 
     private final Dice dice;
 
@@ -123,11 +126,14 @@ public final class GameplayServiceDefinition implements ServiceDefinition {
     /** Sync alerts open now and raised so far, counted in the database (every replica reports the same). */
     private static void registerRaidGauges(PlatformContext ctx, RaidTelemetry telemetry) {
         ctx.metrics().remove(OPEN_ALERTS_GAUGE, List.of());
-        ctx.metrics().getOrCreate(Gauge.builder(OPEN_ALERTS_GAUGE, telemetry,
-                        t -> t.alertCount(Optional.of(RaidTypes.AlertStatus.OPEN)))
+        SampledValue open = new SampledValue(OPEN_ALERTS_GAUGE,
+                () -> telemetry.alertCount(Optional.of(RaidTypes.AlertStatus.OPEN)), GAUGE_MAX_AGE);
+        ctx.metrics().getOrCreate(Gauge.builder(OPEN_ALERTS_GAUGE, open, SampledValue::get)
                 .description("Quantum Reef Siege sync alerts OPEN right now (latency > 120 ms or drift > 0.35)"));
         ctx.metrics().remove(RAISED_ALERTS_GAUGE, List.of());
-        ctx.metrics().getOrCreate(Gauge.builder(RAISED_ALERTS_GAUGE, telemetry, t -> t.alertCount(Optional.empty()))
+        SampledValue raised = new SampledValue(RAISED_ALERTS_GAUGE, () -> telemetry.alertCount(Optional.empty()),
+                GAUGE_MAX_AGE);
+        ctx.metrics().getOrCreate(Gauge.builder(RAISED_ALERTS_GAUGE, raised, SampledValue::get)
                 .description("Quantum Reef Siege sync alerts raised so far, over every instance"));
     }
 
@@ -135,7 +141,8 @@ public final class GameplayServiceDefinition implements ServiceDefinition {
     private static void registerQuestGauge(PlatformContext ctx, QuestService quests) {
         // One registry per JVM: a service started again (tests) replaces the gauge of the previous one.
         ctx.metrics().remove(QUEST_GAUGE, List.of());
-        ctx.metrics().getOrCreate(Gauge.builder(QUEST_GAUGE, quests, QuestService::activeSessions)
+        SampledValue active = new SampledValue(QUEST_GAUGE, quests::activeSessions, GAUGE_MAX_AGE);
+        ctx.metrics().getOrCreate(Gauge.builder(QUEST_GAUGE, active, SampledValue::get)
                 .description("Quest sessions with status ACTIVE right now, over all characters"));
     }
 }

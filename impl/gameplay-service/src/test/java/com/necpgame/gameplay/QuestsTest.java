@@ -249,7 +249,9 @@ class QuestsTest {
 
     // --- helpers ---------------------------------------------------------------------------------------------
 
+    /** The gauge once its sample is fresher than the last change (it is sampled at most every GAUGE_MAX_AGE). */
     private double gauge() {
+        TestGameplay.sleep(GameplayServiceDefinition.GAUGE_MAX_AGE.plusMillis(100));
         String metrics = game.http.unchecked("GET", "/observe/metrics", null, null).body();
         return metrics.lines().filter(line -> line.startsWith(GameplayServiceDefinition.QUEST_GAUGE))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
