@@ -19,7 +19,7 @@ async function render(browser, url) {
     const origin = new URL(url).origin;
     const external = new Set();
     page.on('request', (r) => { if (!r.url().startsWith(origin) && !/^(data|blob):/.test(r.url())) external.add(r.url()); });
-    const response = await page.goto(url, { waitUntil: 'load' });
+    const response = await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     if (!response || !response.ok()) {
         errors.push(`HTTP ${response ? response.status() : 'no response'} for ${url}`);
     }
@@ -33,7 +33,7 @@ async function render(browser, url) {
         }, id);
         // rendered when it has content; a section that stays empty is reported by the links it lacks
         await page.waitForFunction((sid) => [...document.querySelectorAll(`[data-section-id="${CSS.escape(sid)}"]`)]
-            .some((e) => e.childElementCount > 0), id, { timeout: 10_000 })
+            .some((e) => e.childElementCount > 0), id, { timeout: 30_000 })
             .catch(() => errors.push(`section ${id} never rendered`));
         // a tag lists its first 8 operations, the rest behind "Show N more...": click it, as a reader would
         for (let more = 0; more < 20; more++) {
