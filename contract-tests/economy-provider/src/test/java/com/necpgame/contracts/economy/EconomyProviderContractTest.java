@@ -81,8 +81,7 @@ class EconomyProviderContractTest {
         // The pact carries an example service token; the consumer presents a real one, in its own name, so the
         // operations' x-callers are enforced as in production.
         request.setHeader("Authorization", "Bearer " + tokens.service(context.getConsumer().getName()));
-        Retries.sendFirstIfRetry(context, request);
-        context.verifyInteraction();
+        Retries.verify(context, request);
     }
 
     @State("a live character exists")
@@ -106,7 +105,7 @@ class EconomyProviderContractTest {
         return liveCharacter();
     }
 
-    /** Made true by {@link Retries#sendFirstIfRetry} in {@link #verifyInteraction}, once the request exists. */
+    /** Made true by {@link Retries#verify} in {@link #verifyInteraction}, once the request exists. */
     @State(Retries.SENT_BEFORE)
     void sentBefore() {
     }

@@ -84,8 +84,7 @@ class SocialProviderContractTest {
         // The pact carries an example service token; the consumer presents a real one, in its own name, so the
         // operations' x-callers are enforced as in production.
         request.setHeader("Authorization", "Bearer " + tokens.service(context.getConsumer().getName()));
-        Retries.sendFirstIfRetry(context, request);
-        context.verifyInteraction();
+        Retries.verify(context, request);
     }
 
     /** A founder creates a guild, then a second player's character joins it (as RECRUIT). */
@@ -106,7 +105,7 @@ class SocialProviderContractTest {
         return Map.of("characterId", characters.liveCharacter().id().toString());
     }
 
-    /** Made true by {@link Retries#sendFirstIfRetry} in {@link #verifyInteraction}, once the request exists. */
+    /** Made true by {@link Retries#verify} in {@link #verifyInteraction}, once the request exists. */
     @State(Retries.SENT_BEFORE)
     void sentBefore() {
     }
