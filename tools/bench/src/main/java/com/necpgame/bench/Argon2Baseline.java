@@ -24,7 +24,7 @@ public final class Argon2Baseline {
         int parallelism = Integer.parseInt(args[2]);
         int threads = Integer.parseInt(args[3]);
         double seconds = Double.parseDouble(args[4]);
-        run(memory, iterations, parallelism, threads, Math.max(2, seconds / 4)); // warm-up: JIT the hash first
+        run(memory, iterations, parallelism, threads, Math.max(5, seconds / 2)); // warm-up: JIT the hash first
         double rate = run(memory, iterations, parallelism, threads, seconds);
         System.out.printf(java.util.Locale.ROOT, "{\"kind\":\"argon2\",\"name\":\"argon2id-m%d-t%d-p%d\",\"threads\":%d,"
                 + "\"hashesPerSecond\":%.2f}%n", memory, iterations, parallelism, threads, rate);
