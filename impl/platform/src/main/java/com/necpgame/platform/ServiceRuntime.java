@@ -106,6 +106,7 @@ public final class ServiceRuntime {
                     .error(Throwable.class, problems);
             routing.get("/docs", new ApiDocs(ApiDocs.resourceFor(definition.specResource()), classLoader(definition)));
             definition.routing(routing, context);
+            routing.any(OperationFilter::notImplemented);
             schedulePlatformJobs(context);
 
             WebServer server = WebServer.builder()

@@ -54,6 +54,14 @@ class ServiceRuntimeTest {
         return fields.toString();
     }
 
+    @Test
+    void aSpecOperationWithoutHandlerAnswers501AndAnUnknownPath404() {
+        assertProblem(http.post(WIDGETS + "/" + java.util.UUID.randomUUID() + "/polish", ""), 501, "NOT_IMPLEMENTED");
+        // bad input is still the platform's 400 before any routing
+        assertProblem(http.post(WIDGETS + "/not-a-uuid/polish", ""), 400, "VALIDATION_FAILED");
+        assertProblem(http.get("/api/v1/test/nothing-here"), 404, "NOT_FOUND");
+    }
+
     @Nested
     class Validation {
         @Test

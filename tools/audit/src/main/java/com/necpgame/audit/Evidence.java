@@ -19,7 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What this build proved, read from its outputs: the statuses each operation answered in tests
- * ({@code <module>/target/operation-coverage/*.tsv}), the pact interactions per provider and whether that
+ * ({@code <module>/target/operation-coverage/*.tsv}), and which of them came from the service rather than from the
+ * platform's refusals, the pact interactions per provider and whether that
  * provider's verification passed, the test classes with their Surefire results and sources.
  */
 public final class Evidence {
@@ -34,7 +35,10 @@ public final class Evidence {
     public record Interaction(String consumer, String provider, String method, String path, String description) {
     }
 
+    /** Every status an operation answered in the tests, the platform's refusals included. */
     final Map<String, Set<Integer>> statuses = new HashMap<>();
+    /** The statuses answered by the service's routing (admitted by the platform): the implementation's. */
+    final Map<String, Set<Integer>> handled = new HashMap<>();
     final List<Interaction> interactions = new ArrayList<>();
     final List<TestClass> tests = new ArrayList<>();
 
@@ -88,9 +92,14 @@ public final class Evidence {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".tsv")).toList()) {
                 for (String line : Files.readAllLines(file)) {
+                    // service, operationId, method, status, handler|platform, count
                     String[] f = line.split("\t");
-                    if (f.length == 5) {
-                        statuses.computeIfAbsent(key(f[0], f[1]), k -> new TreeSet<>()).add(Integer.parseInt(f[3]));
+                    if (f.length == 6) {
+                        int status = Integer.parseInt(f[3]);
+                        statuses.computeIfAbsent(key(f[0], f[1]), k -> new TreeSet<>()).add(status);
+                        if (f[4].equals("handler")) {
+                            handled.computeIfAbsent(key(f[0], f[1]), k -> new TreeSet<>()).add(status);
+                        }
                     }
                 }
             }

@@ -9,7 +9,9 @@ import java.util.TreeMap;
 
 /**
  * The audit's verdict per operation and per service, and its two renderings. An operation counts as
- * <b>implemented</b> when the build's tests called it and it never answered 501 (evidence, not intent), as
+ * <b>implemented</b> when the build's tests got an answer from the service's own routing (not only the platform's
+ * refusals of bad input or tokens) and it never answered 501, the platform's answer for a spec operation that no
+ * handler takes (evidence, not intent), as
  * <b>tested</b> when a test got a 2xx from it, and as <b>contract-verified</b> when a pact interaction matches it
  * and its provider's verification passed.
  */
@@ -27,9 +29,12 @@ public record Readiness(List<OperationStatus> operations, List<ServiceSummary> s
         Set<String> verified = evidence.verifiedProviders();
         List<OperationStatus> statuses = new ArrayList<>();
         for (SpecOperation op : specOperations) {
-            Set<Integer> answered = evidence.statuses.getOrDefault(Evidence.key(op.service(), op.operationId()), Set.of());
-            boolean implemented = !answered.isEmpty() && !answered.contains(501);
-            boolean tested = answered.stream().anyMatch(status -> status >= 200 && status < 300);
+            String key = Evidence.key(op.service(), op.operationId());
+            Set<Integer> answered = evidence.statuses.getOrDefault(key, Set.of());
+            Set<Integer> handled = evidence.handled.getOrDefault(key, Set.of());
+            // The platform's 400/401/403 refusals happen before any handler: only the service's answers count.
+            boolean implemented = !handled.isEmpty() && !answered.contains(501);
+            boolean tested = handled.stream().anyMatch(status -> status >= 200 && status < 300);
             boolean contract = verified.contains(op.service()) && evidence.interactions.stream().anyMatch(
                     i -> i.provider().equals(op.service()) && op.matches(i.method(), i.path()));
             statuses.add(new OperationStatus(op, answered, implemented, tested, contract, provenBy(op, evidence)));
@@ -80,7 +85,8 @@ public record Readiness(List<OperationStatus> operations, List<ServiceSummary> s
         StringBuilder md = new StringBuilder("# NECP readiness report\n\n");
         md.append("Produced by `tools/audit` from the specs and this build's evidence: what the tests called and what it "
                 + "answered, the pacts and their provider verifications, the Surefire reports. An operation is "
-                + "*implemented* when the tests called it and it never answered 501, *tested* when a test got a 2xx "
+                + "*implemented* when the service itself answered it in a test (the platform's refusals of bad input "
+                + "and tokens do not count) and it never answered 501, *tested* when a test got a 2xx "
                 + "from it, *contract-verified* when a pact interaction matches it and its provider verified it.\n\n");
         md.append("| service | port | operations | API coverage | tested | contract coverage | test kinds |\n");
         md.append("|---|---|---|---|---|---|---|\n");
@@ -114,7 +120,10 @@ public record Readiness(List<OperationStatus> operations, List<ServiceSummary> s
         for (OperationStatus o : operations) {
             List<String> missing = new ArrayList<>();
             if (!o.implemented()) {
-                missing.add(o.statuses().contains(501) ? "answers 501" : "not called by any test");
+                missing.add(o.statuses().contains(501) ? "answers 501 (no handler)"
+                        : o.statuses().isEmpty() ? "not called by any test"
+                        : "only refused by the platform (" + o.statuses().toString().replaceAll("[\\[\\]]", "")
+                                + "), never answered by the service");
             } else if (!o.tested()) {
                 missing.add("no test got a 2xx");
             }

@@ -74,9 +74,9 @@ class AuditTest {
     void anUnimplementedUntestedOrUncontractedOperationLowersCoverageAndFailsTheGate(@TempDir Path dir)
             throws Exception {
         Path repo = repo(dir, """
-                widgets-service\tgetWidget\tGET\t200\t4
-                widgets-service\tgetWidget\tGET\t404\t1
-                widgets-service\tpolishWidget\tPOST\t501\t1
+                widgets-service\tgetWidget\tGET\t200\thandler\t4
+                widgets-service\tgetWidget\tGET\t404\thandler\t1
+                widgets-service\tpolishWidget\tPOST\t501\thandler\t1
                 """, pact("GET", "/api/v1/widgets/42"));
 
         assertThat(audit(repo)).isEqualTo(1);
@@ -100,9 +100,9 @@ class AuditTest {
     @Test
     void everyOperationProvenIsFullCoverage(@TempDir Path dir) throws Exception {
         Path repo = repo(dir, """
-                widgets-service\tgetWidget\tGET\t200\t4
-                widgets-service\tdeleteWidget\tDELETE\t204\t1
-                widgets-service\tpolishWidget\tPOST\t200\t1
+                widgets-service\tgetWidget\tGET\t200\thandler\t4
+                widgets-service\tdeleteWidget\tDELETE\t204\thandler\t1
+                widgets-service\tpolishWidget\tPOST\t200\thandler\t1
                 """, pact("GET", "/api/v1/widgets/42", "DELETE", "/api/v1/widgets/42", "POST", "/api/v1/widgets/7/polish"));
 
         assertThat(audit(repo)).isZero();
@@ -112,8 +112,25 @@ class AuditTest {
     }
 
     @Test
+    void anOperationOnlyThePlatformRefusedIsNotImplemented(@TempDir Path dir) throws Exception {
+        // The negative tests' 400s and 401s come from the platform before any handler: they prove nothing.
+        Path repo = repo(dir, """
+                widgets-service\tgetWidget\tGET\t200\thandler\t4
+                widgets-service\tdeleteWidget\tDELETE\t400\tplatform\t3
+                widgets-service\tdeleteWidget\tDELETE\t401\tplatform\t2
+                widgets-service\tpolishWidget\tPOST\t200\thandler\t1
+                """, pact("GET", "/api/v1/widgets/42", "DELETE", "/api/v1/widgets/42", "POST", "/api/v1/widgets/7/polish"));
+
+        assertThat(audit(repo)).isEqualTo(1);
+        String report = Files.readString(repo.resolve("target/audit/readiness-report.md"));
+        assertThat(report).contains("| widgets-service | 8099 | 3 | 66% | 66% | 100% |")
+                .contains("widgets-service `deleteWidget`: only refused by the platform (400, 401), never answered by "
+                        + "the service");
+    }
+
+    @Test
     void aFailingProviderVerificationVerifiesNothing(@TempDir Path dir) throws Exception {
-        Path repo = repo(dir, "widgets-service\tgetWidget\tGET\t200\t4\n", pact("GET", "/api/v1/widgets/42"));
+        Path repo = repo(dir, "widgets-service\tgetWidget\tGET\t200\thandler\t4\n", pact("GET", "/api/v1/widgets/42"));
         write(repo.resolve("contract-tests/widgets-provider/target/surefire-reports/TEST-com.x.WidgetsProviderTest.xml"),
                 "<testsuite name=\"com.x.WidgetsProviderTest\" time=\"1\" tests=\"2\" errors=\"0\" skipped=\"0\" failures=\"1\">");
         audit(repo);

@@ -53,7 +53,8 @@ public final class ObservingFilter implements Filter {
         String operation = request.context().get(ApiOperation.class).map(ApiOperation::operationId).orElse("none");
         int status = response.status().code();
         record(operation, request.prologue().method().text(), status, nanos);
-        OperationCoverage.record(service, operation, request.prologue().method().text(), status);
+        OperationCoverage.record(service, operation, request.prologue().method().text(), status,
+                request.context().get(OperationFilter.Admitted.class).isPresent());
         if (LOG.isLoggable(Level.DEBUG)) {
             LOG.log(Level.DEBUG, String.format("[%s] %s %s -> %d (%s) %.1f ms", id, request.prologue().method().text(),
                     request.path().rawPath(), status, operation, nanos / 1e6));

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Which operations answered which statuses in this JVM, for the readiness audit (tools/audit): when the system
  * property {@code necp.coverage.dir} is set (the build sets it for every test JVM), the counts are written at JVM
- * exit to {@code <dir>/fork-<n>.tsv} (the build sets it to the module's {@code target/operation-coverage}) as {@code service, operationId, method, status, count}. Off otherwise: nothing
+ * exit to {@code <dir>/fork-<n>.tsv} (the build sets it to the module's {@code target/operation-coverage}) as {@code service, operationId, method, status, handler|platform, count}. Off otherwise: nothing
  * is recorded in production.
  */
 public final class OperationCoverage {
@@ -26,10 +26,14 @@ public final class OperationCoverage {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> write(dir), "operation-coverage"));
     }
 
-    /** Counts one answer, if recording is on. */
-    static void record(String service, String operationId, String method, int status) {
-        INSTANCE.ifPresent(coverage -> coverage.counts.computeIfAbsent(
-                service + "\t" + operationId + "\t" + method + "\t" + status, key -> new LongAdder()).increment());
+    /**
+     * Counts one answer, if recording is on. {@code admitted}: the request passed the platform (authentication,
+     * x-callers, validation) and went on to the service's routing, so the answer is the handler's (or the 501 of an
+     * operation without one); refusals by the platform prove nothing about the implementation.
+     */
+    static void record(String service, String operationId, String method, int status, boolean admitted) {
+        INSTANCE.ifPresent(coverage -> coverage.counts.computeIfAbsent(service + "\t" + operationId + "\t" + method
+                + "\t" + status + "\t" + (admitted ? "handler" : "platform"), key -> new LongAdder()).increment());
     }
 
     private void write(Path dir) {

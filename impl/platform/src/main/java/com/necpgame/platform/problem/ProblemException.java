@@ -98,6 +98,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(429, "RATE_LIMITED", "Too many requests", detail, List.of(), retryAfter);
     }
 
+    /** A spec operation without a handler (the platform's last route); never a service's own answer. */
+    public static ProblemException notImplemented(String detail) {
+        return new ProblemException(501, "NOT_IMPLEMENTED", "Not implemented", detail);
+    }
+
     public static ProblemException unavailable(String detail) {
         return new ProblemException(503, "UNAVAILABLE", "Service unavailable", detail);
     }
