@@ -13,14 +13,21 @@ import io.helidon.webserver.http.ServerRequest;
  */
 public final class StoredJson {
     private final ObjectMapper json;
+    private final ObjectMapper storing;
 
+    /**
+     * Stored bodies keep their nulls: read back, an absent optional list or map would otherwise become the empty
+     * container the generated model starts with, and a replay would answer {@code "before": {}} where the first
+     * answer had none.
+     */
     public StoredJson(ObjectMapper json) {
         this.json = json;
+        this.storing = json.copy().setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS);
     }
 
     public String write(Object dto) {
         try {
-            return json.writeValueAsString(dto);
+            return storing.writeValueAsString(dto);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot store a " + dto.getClass().getSimpleName(), e);
         }

@@ -1,12 +1,10 @@
 package com.necpgame.world.api;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.necpgame.platform.idempotency.StoredJson;
 import com.necpgame.platform.idempotency.StoredResponse;
 import com.necpgame.platform.paging.PageRequest;
 import com.necpgame.world.mapping.WorldMapper;
@@ -24,12 +22,12 @@ import io.helidon.webserver.http.ServerResponse;
  */
 public final class QuestConsequencesResource extends QuestConsequencesService {
     private final QuestConsequenceService consequences;
-    private final ObjectMapper json;
+    private final StoredJson stored;
     private final WorldMapper mapper = WorldMapper.INSTANCE;
 
     public QuestConsequencesResource(QuestConsequenceService consequences, ObjectMapper json) {
         this.consequences = consequences;
-        this.json = json;
+        this.stored = new StoredJson(json);
     }
 
     @Override
@@ -84,18 +82,10 @@ public final class QuestConsequencesResource extends QuestConsequencesService {
     }
 
     private String write(QuestConsequenceApplicationDto application) {
-        try {
-            return json.writeValueAsString(application);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return stored.write(application);
     }
 
     private QuestConsequenceApplicationDto read(String body) {
-        try {
-            return json.readValue(body, QuestConsequenceApplicationDto.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored application is not a QuestConsequenceApplication", e);
-        }
+        return stored.read(body, QuestConsequenceApplicationDto.class);
     }
 }
