@@ -84,6 +84,10 @@ class RaidTest {
                 .assertStatus(200).json();
         assertThat(alerts.get("total").asInt()).isEqualTo(1);
         assertThat(alerts.get("items").get(0).get("status").asText()).isEqualTo("RESOLVED");
+        JsonNode samples = http.get(SIEGE + "/instances/" + id + "/telemetry?playerId=" + leader.player().accountId(),
+                party.get(1).player().token()).assertStatus(200).json();
+        assertThat(samples.get("total").asInt()).isEqualTo(3);
+        assertThat(samples.get("items").get(0).get("latencyMs").asInt()).isEqualTo(40); // newest first
         http.get(SIEGE + "/instances/" + id + "/telemetry", game.newPlayer().token())
                 .assertProblem(403, "NOT_ON_ROSTER");
 
