@@ -58,10 +58,28 @@ public final class ServiceRuntime {
      * embedded database).
      */
     public static void run(ServiceDefinition definition) {
+        run(definition, new String[0]);
+    }
+
+    /**
+     * {@link #run(ServiceDefinition)} with {@code main}'s arguments: {@code --migrate-only} (or config
+     * {@code db.migrate-only}, {@code DB_MIGRATE_ONLY=true}) only migrates the database and exits (0 when migrated,
+     * 1 when not: {@link MigrateOnly}); any other argument is refused (exit 2) rather than ignored.
+     */
+    public static void run(ServiceDefinition definition, String... args) {
+        List<String> unknown = MigrateOnly.unknown(args);
+        if (!unknown.isEmpty()) {
+            System.err.println(definition.name() + ": unknown argument(s) " + unknown + "; usage: [" + MigrateOnly.ARGUMENT
+                    + "] (configuration comes from application.yaml, environment variables and system properties)");
+            System.exit(MigrateOnly.USAGE);
+        }
         LogConfig.configureRuntime();
         Config config = Config.create();
         Services.set(Config.class, config);
         Database.embeddedStoppedByOwner();
+        if (MigrateOnly.requested(List.of(args), config)) {
+            System.exit(MigrateOnly.run(definition, config));
+        }
         RunningService service = start(definition, config);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.log(Level.INFO, definition.name() + " shutting down");
@@ -69,6 +87,15 @@ public final class ServiceRuntime {
             Database.stopEmbedded();
         }, definition.name() + "-shutdown"));
         LOG.log(Level.INFO, definition.name() + " listening on " + service.baseUrl());
+    }
+
+    /**
+     * Migrates {@code definition}'s schema (the platform's history, then the service's) on the database of
+     * {@code config} and closes it again, serving nothing: what {@code --migrate-only} does, for callers that keep
+     * their own process (tests).
+     */
+    public static void migrate(ServiceDefinition definition, Config config) {
+        MigrateOnly.migrate(definition, config);
     }
 
     /** Starts {@code definition} with {@code config} (root node) and the system UTC clock. */
@@ -103,7 +130,7 @@ public final class ServiceRuntime {
                     .addFilter(new ObservingFilter(definition.name(), problems, metrics))
                     .addFilter(new OperationFilter(spec, tokens, validator,
                             config.get("security.operator-client").asString().orElse(DEFAULT_OPERATOR_CLIENT)))
-                    .error(Throwable.class, problems);
+                    .error(Throwable.class, new UnreachableDatabase(problems));
             routing.get("/docs", new ApiDocs(ApiDocs.resourceFor(definition.specResource()), classLoader(definition)));
             definition.routing(routing, context);
             routing.any(OperationFilter::notImplemented);
