@@ -8,6 +8,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        ServiceRuntime.run(new WorldServiceDefinition());
+        ServiceRuntime.run(new WorldServiceDefinition(), args);
     }
 }
