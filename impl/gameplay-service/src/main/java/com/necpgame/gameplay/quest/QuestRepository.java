@@ -136,13 +136,6 @@ public final class QuestRepository {
                 .map(row -> Rows.string(row, "check_id")).toList();
     }
 
-    /** The outbox kinds still undelivered for the thing with id {@code id} (message keys start with it). */
-    public Set<String> pendingPushes(DbExecute db, UUID id) {
-        return db.createNamedQuery("outbox-pending-kinds").addParam("key", id.toString())
-                .addParam("keyPrefix", id + "/%").execute().map(row -> Rows.string(row, "kind"))
-                .collect(Collectors.toSet());
-    }
-
     private QuestSession session(DbRow row) {
         return new QuestSession(Rows.uuid(row, "id"), Rows.string(row, "quest_id"), Rows.uuid(row, "character_id"),
                 Rows.uuid(row, "account_id"), Rows.string(row, "server_id"),

@@ -268,7 +268,7 @@ public final class QuestService {
     }
 
     private QuestSessionView view(DbExecute db, Quest quest, QuestSession session) {
-        Set<String> pending = sessions.pendingPushes(db, session.id());
+        Set<String> pending = outbox.undeliveredKinds(db, session.id().toString());
         DeliveryStatus progress = pending.contains(Pushes.SYNC_QUEST_PROGRESS)
                 ? DeliveryStatus.PENDING : DeliveryStatus.DELIVERED;
         DeliveryStatus consequences = session.status() != QuestStatus.COMPLETED ? DeliveryStatus.NOT_REQUIRED

@@ -64,13 +64,6 @@ public final class CertificationRepository {
                 .execute());
     }
 
-    /** The outbox kinds still undelivered for the certification (its pushes are keyed by its id). */
-    public java.util.Set<String> pendingPushes(DbExecute db, UUID certificationId) {
-        return db.createNamedQuery("outbox-pending-kinds").addParam("key", certificationId.toString())
-                .addParam("keyPrefix", certificationId + "/%").execute().map(row -> Rows.string(row, "kind"))
-                .collect(java.util.stream.Collectors.toSet());
-    }
-
     private Certification certification(DbRow row) {
         return new Certification(Rows.uuid(row, "id"), Rows.uuid(row, "player_id"),
                 CertificationStatus.valueOf(Rows.string(row, "status")),

@@ -159,7 +159,7 @@ public final class SkyframeAcademy {
         if (!shown.credentialSent()) {
             return new View(shown, CredentialSync.NOT_REQUIRED);
         }
-        Set<String> pending = certifications.pendingPushes(db, c.certificationId());
+        Set<String> pending = outbox.undeliveredKinds(db, c.certificationId().toString());
         return new View(shown, pending.contains(Pushes.UPSERT_PILOT_CREDENTIAL) ? CredentialSync.PENDING
                 : CredentialSync.DELIVERED);
     }

@@ -57,6 +57,8 @@ public final class Outbox implements AutoCloseable {
     private static final String DROPPED = "UPDATE outbox SET dropped_at = ?, leased_until = NULL, last_error = ? WHERE id = ?";
     private static final String BACKLOG = "SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL AND dropped_at IS NULL";
     private static final String PURGE = "DELETE FROM outbox WHERE delivered_at < ?";
+    private static final String UNDELIVERED_KINDS = "SELECT DISTINCT kind FROM outbox WHERE (message_key = ? OR "
+            + "message_key LIKE ?) AND delivered_at IS NULL AND dropped_at IS NULL";
 
     private final String serviceName;
     private final DbClient db;
@@ -128,6 +130,15 @@ public final class Outbox implements AutoCloseable {
     }
 
     /** Undelivered messages right now (also the {@code necp_outbox_backlog} gauge). */
+    /**
+     * The kinds of message still undelivered for one thing: those keyed {@code key} or {@code key/...} (a service
+     * keys the pushes a thing causes by its id), read in {@code db} (a transaction sees its own enqueues).
+     */
+    public java.util.Set<String> undeliveredKinds(DbExecute db, String key) {
+        return db.query(UNDELIVERED_KINDS, key, key + "/%").map(row -> Rows.string(row, "kind"))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     public long backlog() {
         return refreshBacklog();
     }
