@@ -1,5 +1,6 @@
 package com.necpgame.economy;
 
+import com.necpgame.platform.idempotency.StoredJson;
 import java.time.Duration;
 import java.util.List;
 
@@ -11,7 +12,6 @@ import com.necpgame.economy.api.GameplayGrantsResource;
 import com.necpgame.economy.api.ReefExchangeResource;
 import com.necpgame.economy.api.TradesResource;
 import com.necpgame.economy.api.OperationsResource;
-import com.necpgame.economy.api.Replies;
 import com.necpgame.economy.api.RewardsResource;
 import com.necpgame.economy.api.WalletsResource;
 import com.necpgame.economy.api.WorldStateChangesResource;
@@ -67,7 +67,7 @@ public final class EconomyServiceDefinition implements ServiceDefinition {
         WorldStateService world = new WorldStateService(ctx.db(),
                 ctx.config().get("economy.world-state.key-prefixes").asList(String.class).orElse(List.of()),
                 ctx.clock());
-        Replies replies = new Replies(ctx.json());
+        StoredJson replies = new StoredJson(ctx.json());
         LotRepository lotRows = new LotRepository();
         LotService lots = new LotService(ctx.db(), work, lotRows, ledger, characters, ctx.clock());
         SeasonService seasons = new SeasonService(ctx.db(), work, lotRows, ctx.clock());

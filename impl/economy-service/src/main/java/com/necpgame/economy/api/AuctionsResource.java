@@ -1,5 +1,6 @@
 package com.necpgame.economy.api;
 
+import com.necpgame.platform.idempotency.StoredJson;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,10 +29,10 @@ import io.helidon.webserver.http.ServerResponse;
 /** The generic auction house: the same engine as Reef Exchange without seasons or anti-sniping. */
 public final class AuctionsResource extends AuctionsService {
     private final LotService lots;
-    private final Replies replies;
+    private final StoredJson replies;
     private final LotMapper mapper = LotMapper.INSTANCE;
 
-    public AuctionsResource(LotService lots, Replies replies) {
+    public AuctionsResource(LotService lots, StoredJson replies) {
         this.lots = lots;
         this.replies = replies;
     }
@@ -54,7 +55,7 @@ public final class AuctionsResource extends AuctionsService {
                 LedgerMapper.INSTANCE.stack(body.getItem()), body.getStartingBid(), body.getBuyoutPrice(),
                 body.getDurationHours().getValue());
         StoredResponse stored = lots.create(PlayerCaller.require(request).accountId(), idempotencyKey,
-                Replies.body(request), lot, created -> replies.write(mapper.auction(created)));
+                StoredJson.body(request), lot, created -> replies.write(mapper.auction(created)));
         CreateAuctionOp.Response201.builder().idempotencyReplayed(stored.replayed())
                 .response(replies.read(stored.body(), AuctionDto.class)).send(response);
     }
@@ -69,7 +70,7 @@ public final class AuctionsResource extends AuctionsService {
     protected void handlePlaceAuctionBid(ServerRequest request, ServerResponse response, UUID auctionId,
                                          String idempotencyKey, PlaceBidRequestDto body) {
         StoredResponse stored = lots.placeBid(PlayerCaller.require(request).accountId(), idempotencyKey,
-                Replies.body(request), House.AUCTION, auctionId, body.getBidderCharacterId(), body.getAmount(),
+                StoredJson.body(request), House.AUCTION, auctionId, body.getBidderCharacterId(), body.getAmount(),
                 receipt -> replies.write(mapper.auctionReceipt(receipt)));
         PlaceAuctionBidOp.Response201.builder().idempotencyReplayed(stored.replayed())
                 .response(replies.read(stored.body(), AuctionBidReceiptDto.class)).send(response);
@@ -87,7 +88,7 @@ public final class AuctionsResource extends AuctionsService {
     protected void handleBuyoutAuction(ServerRequest request, ServerResponse response, UUID auctionId,
                                        String idempotencyKey, BuyoutRequestDto body) {
         StoredResponse stored = lots.buyout(PlayerCaller.require(request).accountId(), idempotencyKey,
-                Replies.body(request), House.AUCTION, auctionId, body.getBuyerCharacterId(),
+                StoredJson.body(request), House.AUCTION, auctionId, body.getBuyerCharacterId(),
                 lot -> replies.write(mapper.auction(lot)));
         BuyoutAuctionOp.Response200.builder().idempotencyReplayed(stored.replayed())
                 .response(replies.read(stored.body(), AuctionDto.class)).send(response);
@@ -97,7 +98,7 @@ public final class AuctionsResource extends AuctionsService {
     protected void handleCancelAuction(ServerRequest request, ServerResponse response, UUID auctionId,
                                        String idempotencyKey, CancelLotRequestDto body) {
         StoredResponse stored = lots.cancel(PlayerCaller.require(request).accountId(), idempotencyKey,
-                Replies.body(request), House.AUCTION, auctionId, body.getSellerCharacterId(),
+                StoredJson.body(request), House.AUCTION, auctionId, body.getSellerCharacterId(),
                 lot -> replies.write(mapper.auction(lot)));
         CancelAuctionOp.Response200.builder().idempotencyReplayed(stored.replayed())
                 .response(replies.read(stored.body(), AuctionDto.class)).send(response);

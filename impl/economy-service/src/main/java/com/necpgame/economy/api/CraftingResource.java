@@ -1,5 +1,6 @@
 package com.necpgame.economy.api;
 
+import com.necpgame.platform.idempotency.StoredJson;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,10 +19,10 @@ import io.helidon.webserver.http.ServerResponse;
 /** Recipes (readable by every player) and each character's crafting queue (owner only). */
 public final class CraftingResource extends CraftingService {
     private final CraftService crafts;
-    private final Replies replies;
+    private final StoredJson replies;
     private final CraftingMapper mapper = CraftingMapper.INSTANCE;
 
-    public CraftingResource(CraftService crafts, Replies replies) {
+    public CraftingResource(CraftService crafts, StoredJson replies) {
         this.crafts = crafts;
         this.replies = replies;
     }
@@ -43,7 +44,7 @@ public final class CraftingResource extends CraftingService {
     protected void handleStartCraft(ServerRequest request, ServerResponse response, UUID characterId,
                                     String idempotencyKey, StartCraftRequestDto body) {
         StoredResponse stored = crafts.start(PlayerCaller.require(request).accountId(), idempotencyKey,
-                Replies.body(request), characterId, body.getRecipeId(), craft -> replies.write(mapper.craft(craft)));
+                StoredJson.body(request), characterId, body.getRecipeId(), craft -> replies.write(mapper.craft(craft)));
         StartCraftOp.Response201.builder().idempotencyReplayed(stored.replayed())
                 .response(replies.read(stored.body(), CraftDto.class)).send(response);
     }

@@ -1,5 +1,6 @@
 package com.necpgame.economy.api;
 
+import com.necpgame.platform.idempotency.StoredJson;
 import com.necpgame.economy.grants.GrantService;
 import com.necpgame.economy.mapping.LedgerMapper;
 import com.necpgame.economy.model.GameplayGrantDto;
@@ -14,10 +15,10 @@ import io.helidon.webserver.http.ServerResponse;
 /** creditGameplayGrant and consumeInventoryItem, for gameplay-service (the platform enforces x-callers). */
 public final class GameplayGrantsResource extends GameplayGrantsService {
     private final GrantService grants;
-    private final Replies replies;
+    private final StoredJson replies;
     private final LedgerMapper mapper = LedgerMapper.INSTANCE;
 
-    public GameplayGrantsResource(GrantService grants, Replies replies) {
+    public GameplayGrantsResource(GrantService grants, StoredJson replies) {
         this.grants = grants;
         this.replies = replies;
     }
@@ -26,7 +27,7 @@ public final class GameplayGrantsResource extends GameplayGrantsService {
     protected void handleCreditGameplayGrant(ServerRequest request, ServerResponse response, String idempotencyKey,
                                              GameplayGrantRequestDto body) {
         StoredResponse stored = grants.creditGameplayGrant(Caller.require(request).subject(), idempotencyKey,
-                Replies.body(request), body.getGrantId(), body.getCharacterId(), body.getSource().name(),
+                StoredJson.body(request), body.getGrantId(), body.getCharacterId(), body.getSource().name(),
                 body.getSourceRef(), mapper.gameplayAmounts(body.getCurrencies()), mapper.stacks(body.getItemStacks()),
                 grant -> replies.write(mapper.gameplayGrant(grant)));
         CreditGameplayGrantOp.Response201.builder().idempotencyReplayed(stored.replayed())
@@ -37,7 +38,7 @@ public final class GameplayGrantsResource extends GameplayGrantsService {
     protected void handleConsumeInventoryItem(ServerRequest request, ServerResponse response, String idempotencyKey,
                                               ItemConsumptionRequestDto body) {
         StoredResponse stored = grants.consumeInventoryItem(Caller.require(request).subject(), idempotencyKey,
-                Replies.body(request), body.getConsumptionId(), body.getCharacterId(), body.getItemId(),
+                StoredJson.body(request), body.getConsumptionId(), body.getCharacterId(), body.getItemId(),
                 body.getQuantity(), body.getSource().name(), body.getSourceRef(),
                 consumption -> replies.write(mapper.consumption(consumption)));
         ConsumeInventoryItemOp.Response201.builder().idempotencyReplayed(stored.replayed())

@@ -1,5 +1,6 @@
 package com.necpgame.economy.api;
 
+import com.necpgame.platform.idempotency.StoredJson;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,10 +16,10 @@ import io.helidon.webserver.http.ServerResponse;
 /** Neon Merit into reputation: convert, list, standing toward the cap (owner only). */
 public final class MeritResource extends MeritService {
     private final com.necpgame.economy.merit.MeritService merit;
-    private final Replies replies;
+    private final StoredJson replies;
     private final CraftingMapper mapper = CraftingMapper.INSTANCE;
 
-    public MeritResource(com.necpgame.economy.merit.MeritService merit, Replies replies) {
+    public MeritResource(com.necpgame.economy.merit.MeritService merit, StoredJson replies) {
         this.merit = merit;
         this.replies = replies;
     }
@@ -27,7 +28,7 @@ public final class MeritResource extends MeritService {
     protected void handleConvertMeritToReputation(ServerRequest request, ServerResponse response,
                                                   String idempotencyKey, ConvertMeritRequestDto body) {
         StoredResponse stored = merit.convert(PlayerCaller.require(request).accountId(), idempotencyKey,
-                Replies.body(request), body.getCharacterId(), body.getMeritAmount(),
+                StoredJson.body(request), body.getCharacterId(), body.getMeritAmount(),
                 conversion -> replies.write(mapper.conversion(conversion)));
         ConvertMeritToReputationOp.Response201.builder().idempotencyReplayed(stored.replayed())
                 .response(replies.read(stored.body(), MeritConversionDto.class)).send(response);

@@ -1,5 +1,6 @@
 package com.necpgame.economy.api;
 
+import com.necpgame.platform.idempotency.StoredJson;
 import com.necpgame.economy.grants.GrantService;
 import com.necpgame.economy.ledger.WalletService;
 import com.necpgame.economy.mapping.LedgerMapper;
@@ -14,10 +15,10 @@ import io.helidon.webserver.http.ServerResponse;
 public final class OperationsResource extends OperationsService {
     private final GrantService grants;
     private final WalletService wallets;
-    private final Replies replies;
+    private final StoredJson replies;
     private final LedgerMapper mapper = LedgerMapper.INSTANCE;
 
-    public OperationsResource(GrantService grants, WalletService wallets, Replies replies) {
+    public OperationsResource(GrantService grants, WalletService wallets, StoredJson replies) {
         this.grants = grants;
         this.wallets = wallets;
         this.replies = replies;
@@ -32,7 +33,7 @@ public final class OperationsResource extends OperationsService {
     protected void handleGrantOperatorFunds(ServerRequest request, ServerResponse response, String idempotencyKey,
                                             OperatorGrantRequestDto body) {
         StoredResponse stored = grants.grantOperatorFunds(Caller.require(request).subject(), idempotencyKey,
-                Replies.body(request), body.getCharacterId(), mapper.currencyAmounts(body.getCurrencies()),
+                StoredJson.body(request), body.getCharacterId(), mapper.currencyAmounts(body.getCurrencies()),
                 mapper.stacks(body.getItemStacks()), body.getNote(),
                 grant -> replies.write(mapper.operatorGrant(grant)));
         GrantOperatorFundsOp.Response201.builder().idempotencyReplayed(stored.replayed())

@@ -1,5 +1,6 @@
 package com.necpgame.economy.api;
 
+import com.necpgame.platform.idempotency.StoredJson;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,10 +38,10 @@ import io.helidon.webserver.http.ServerResponse;
 public final class ReefExchangeResource extends ReefExchangeService {
     private final LotService lots;
     private final SeasonService seasons;
-    private final Replies replies;
+    private final StoredJson replies;
     private final LotMapper mapper = LotMapper.INSTANCE;
 
-    public ReefExchangeResource(LotService lots, SeasonService seasons, Replies replies) {
+    public ReefExchangeResource(LotService lots, SeasonService seasons, StoredJson replies) {
         this.lots = lots;
         this.seasons = seasons;
         this.replies = replies;
@@ -96,7 +97,7 @@ public final class ReefExchangeResource extends ReefExchangeService {
                 LedgerMapper.INSTANCE.stack(body.getItem()), body.getStartingBid(), body.getBuyoutPrice(),
                 body.getDurationHours().getValue());
         StoredResponse stored = lots.create(PlayerCaller.require(request).accountId(), idempotencyKey,
-                Replies.body(request), lot, created -> replies.write(mapper.reefLot(created)));
+                StoredJson.body(request), lot, created -> replies.write(mapper.reefLot(created)));
         CreateReefLotOp.Response201.builder().idempotencyReplayed(stored.replayed())
                 .response(replies.read(stored.body(), ReefLotDto.class)).send(response);
     }
@@ -110,7 +111,7 @@ public final class ReefExchangeResource extends ReefExchangeService {
     protected void handlePlaceReefBid(ServerRequest request, ServerResponse response, UUID lotId,
                                       String idempotencyKey, PlaceBidRequestDto body) {
         StoredResponse stored = lots.placeBid(PlayerCaller.require(request).accountId(), idempotencyKey,
-                Replies.body(request), House.REEF, lotId, body.getBidderCharacterId(), body.getAmount(),
+                StoredJson.body(request), House.REEF, lotId, body.getBidderCharacterId(), body.getAmount(),
                 receipt -> replies.write(mapper.reefReceipt(receipt)));
         PlaceReefBidOp.Response201.builder().idempotencyReplayed(stored.replayed())
                 .response(replies.read(stored.body(), ReefBidReceiptDto.class)).send(response);
@@ -128,7 +129,7 @@ public final class ReefExchangeResource extends ReefExchangeService {
     protected void handleBuyoutReefLot(ServerRequest request, ServerResponse response, UUID lotId,
                                        String idempotencyKey, BuyoutRequestDto body) {
         StoredResponse stored = lots.buyout(PlayerCaller.require(request).accountId(), idempotencyKey,
-                Replies.body(request), House.REEF, lotId, body.getBuyerCharacterId(),
+                StoredJson.body(request), House.REEF, lotId, body.getBuyerCharacterId(),
                 lot -> replies.write(mapper.reefLot(lot)));
         BuyoutReefLotOp.Response200.builder().idempotencyReplayed(stored.replayed())
                 .response(replies.read(stored.body(), ReefLotDto.class)).send(response);
@@ -138,7 +139,7 @@ public final class ReefExchangeResource extends ReefExchangeService {
     protected void handleCancelReefLot(ServerRequest request, ServerResponse response, UUID lotId,
                                        String idempotencyKey, CancelLotRequestDto body) {
         StoredResponse stored = lots.cancel(PlayerCaller.require(request).accountId(), idempotencyKey,
-                Replies.body(request), House.REEF, lotId, body.getSellerCharacterId(),
+                StoredJson.body(request), House.REEF, lotId, body.getSellerCharacterId(),
                 lot -> replies.write(mapper.reefLot(lot)));
         CancelReefLotOp.Response200.builder().idempotencyReplayed(stored.replayed())
                 .response(replies.read(stored.body(), ReefLotDto.class)).send(response);

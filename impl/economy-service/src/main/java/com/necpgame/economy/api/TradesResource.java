@@ -1,5 +1,6 @@
 package com.necpgame.economy.api;
 
+import com.necpgame.platform.idempotency.StoredJson;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,10 +22,10 @@ import io.helidon.webserver.http.ServerResponse;
 /** Trade sessions between two characters. */
 public final class TradesResource extends TradesService {
     private final TradeService trades;
-    private final Replies replies;
+    private final StoredJson replies;
     private final TradeMapper mapper = TradeMapper.INSTANCE;
 
-    public TradesResource(TradeService trades, Replies replies) {
+    public TradesResource(TradeService trades, StoredJson replies) {
         this.trades = trades;
         this.replies = replies;
     }
@@ -55,7 +56,7 @@ public final class TradesResource extends TradesService {
     protected void handleUpdateTradeOffer(ServerRequest request, ServerResponse response, UUID tradeId,
                                           String idempotencyKey, UpdateTradeOfferRequestDto body) {
         StoredResponse stored = trades.updateOffer(PlayerCaller.require(request).accountId(), idempotencyKey,
-                Replies.body(request), tradeId, body.getCharacterId(), mapper.offer(body.getOffer()),
+                StoredJson.body(request), tradeId, body.getCharacterId(), mapper.offer(body.getOffer()),
                 trade -> replies.write(mapper.trade(trade)));
         UpdateTradeOfferOp.Response200.builder().idempotencyReplayed(stored.replayed())
                 .response(replies.read(stored.body(), TradeDto.class)).send(response);
@@ -65,7 +66,7 @@ public final class TradesResource extends TradesService {
     protected void handleConfirmTrade(ServerRequest request, ServerResponse response, UUID tradeId,
                                       String idempotencyKey, ConfirmTradeRequestDto body) {
         StoredResponse stored = trades.confirm(PlayerCaller.require(request).accountId(), idempotencyKey,
-                Replies.body(request), tradeId, body.getCharacterId(), body.getOfferVersion(),
+                StoredJson.body(request), tradeId, body.getCharacterId(), body.getOfferVersion(),
                 trade -> replies.write(mapper.trade(trade)));
         ConfirmTradeOp.Response200.builder().idempotencyReplayed(stored.replayed())
                 .response(replies.read(stored.body(), TradeDto.class)).send(response);
@@ -75,7 +76,7 @@ public final class TradesResource extends TradesService {
     protected void handleCancelTrade(ServerRequest request, ServerResponse response, UUID tradeId,
                                      String idempotencyKey, CancelTradeRequestDto body) {
         StoredResponse stored = trades.cancel(PlayerCaller.require(request).accountId(), idempotencyKey,
-                Replies.body(request), tradeId, body.getCharacterId(), trade -> replies.write(mapper.trade(trade)));
+                StoredJson.body(request), tradeId, body.getCharacterId(), trade -> replies.write(mapper.trade(trade)));
         CancelTradeOp.Response200.builder().idempotencyReplayed(stored.replayed())
                 .response(replies.read(stored.body(), TradeDto.class)).send(response);
     }

@@ -1,5 +1,6 @@
 package com.necpgame.economy.api;
 
+import com.necpgame.platform.idempotency.StoredJson;
 import com.necpgame.economy.world.WorldStateChange;
 import com.necpgame.economy.world.WorldStateService;
 import com.necpgame.economy.model.WorldStateChangeAckDto;
@@ -10,9 +11,9 @@ import io.helidon.webserver.http.ServerResponse;
 /** receiveEconomyWorldStateChange, for world-service (the platform enforces x-callers). */
 public final class WorldStateChangesResource extends WorldStateChangesService {
     private final WorldStateService world;
-    private final Replies replies;
+    private final StoredJson replies;
 
-    public WorldStateChangesResource(WorldStateService world, Replies replies) {
+    public WorldStateChangesResource(WorldStateService world, StoredJson replies) {
         this.world = world;
         this.replies = replies;
     }

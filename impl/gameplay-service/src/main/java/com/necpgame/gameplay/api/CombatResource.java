@@ -1,11 +1,8 @@
 package com.necpgame.gameplay.api;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.necpgame.gameplay.combat.CombatRules;
 import com.necpgame.gameplay.combat.CombatTypes;
@@ -16,6 +13,7 @@ import com.necpgame.gameplay.model.CombatSessionStatusDto;
 import com.necpgame.gameplay.model.StartCombatSessionRequestDto;
 import com.necpgame.gameplay.model.UseItemRequestDto;
 import com.necpgame.gameplay.model.UseSkillRequestDto;
+import com.necpgame.platform.idempotency.StoredJson;
 import com.necpgame.platform.idempotency.StoredResponse;
 import com.necpgame.platform.paging.PageRequest;
 import com.necpgame.platform.security.PlayerCaller;
@@ -25,12 +23,12 @@ import io.helidon.webserver.http.ServerResponse;
 /** Combat sessions and the actions attack, use-skill, use-item (idempotent by Idempotency-Key) and flee. */
 public final class CombatResource extends CombatService {
     private final com.necpgame.gameplay.combat.CombatRules combat;
-    private final ObjectMapper json;
+    private final StoredJson stored;
     private final CombatMapper mapper = CombatMapper.INSTANCE;
 
     public CombatResource(com.necpgame.gameplay.combat.CombatRules combat, ObjectMapper json) {
         this.combat = combat;
-        this.json = json;
+        this.stored = new StoredJson(json);
     }
 
     @Override
@@ -81,32 +79,16 @@ public final class CombatResource extends CombatService {
     @Override
     protected void handleUseCombatItem(ServerRequest request, ServerResponse response, UUID sessionId,
                                        String idempotencyKey, UseItemRequestDto body) {
-        StoredResponse stored = combat.useItem(PlayerCaller.require(request).accountId(), sessionId, idempotencyKey,
-                request.content().as(byte[].class), body.getItemId(), Optional.ofNullable(body.getTargetParticipantId()),
-                action -> write(mapper.action(action)));
-        UseCombatItemOp.Response200.builder().idempotencyReplayed(stored.replayed()).response(read(stored.body()))
-                .send(response);
+        StoredResponse reply = combat.useItem(PlayerCaller.require(request).accountId(), sessionId, idempotencyKey,
+                StoredJson.body(request), body.getItemId(), Optional.ofNullable(body.getTargetParticipantId()),
+                action -> stored.write(mapper.action(action)));
+        UseCombatItemOp.Response200.builder().idempotencyReplayed(reply.replayed())
+                .response(stored.read(reply.body(), CombatActionResultDto.class)).send(response);
     }
 
     @Override
     protected void handleFleeCombat(ServerRequest request, ServerResponse response, UUID sessionId) {
         var action = combat.flee(PlayerCaller.require(request).accountId(), sessionId);
         FleeCombatOp.Response200.builder().response(mapper.action(action)).send(response);
-    }
-
-    private String write(CombatActionResultDto action) {
-        try {
-            return json.writeValueAsString(action);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private CombatActionResultDto read(String body) {
-        try {
-            return json.readValue(body, CombatActionResultDto.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored item use is not a CombatActionResult", e);
-        }
     }
 }
