@@ -8,6 +8,7 @@ import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.necpgame.character.CharacterServiceDefinition;
 import com.necpgame.character.client.ApiException;
+import com.necpgame.contracts.provider.Consumers;
 import com.necpgame.platform.RunningService;
 import com.necpgame.platform.ServiceConfig;
 import com.necpgame.platform.ServiceRuntime;
@@ -70,7 +71,7 @@ class CharacterProviderContractTest {
         // The pact carries an example service token; the consumer presents a real one, in its own name, so the
         // operations' x-callers are enforced as in production. A game client presents its player's access token,
         // which the provider state put in the request already.
-        if (context.getConsumer().getName().endsWith("-service")) {
+        if (Consumers.presentsServiceToken(context.getConsumer().getName())) {
             request.setHeader("Authorization", "Bearer " + tokens.service(context.getConsumer().getName()));
         }
         context.verifyInteraction();

@@ -7,11 +7,14 @@ import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
  * The generated clients as a game client configures them: the service's base URL and, once logged in, the
  * player's access token. The pacts carry an example token; the provider states hand the real one to the
  * interaction ({@code headerFromProviderState}), so the provider checks a token it issued (auth) or trusts
- * (character).
+ * (character). The operators' console ({@link #OPS_CONSOLE}) sends the same example token; its providers present
+ * a real service token in the console's name instead.
  */
 final class GameClients {
 
     static final String CONSUMER = "game-client";
+    /** The operators' console: the consumer of the operations marked x-necp-operator (a service token). */
+    static final String OPS_CONSOLE = "ops-console";
     /** Stands for the player's access token in the pacts. */
     static final String EXAMPLE_ACCESS_TOKEN =
             "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI3YzllNjY3OSIsInNjb3BlIjoicGxheWVyIn0.c2lnbmF0dXJl";
@@ -34,6 +37,34 @@ final class GameClients {
     static com.necpgame.character.client.ApiClient character(MockServer character) {
         com.necpgame.character.client.ApiClient client = new com.necpgame.character.client.ApiClient();
         client.updateBaseUri(character.getUrl());
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + EXAMPLE_ACCESS_TOKEN));
+        return client;
+    }
+
+    static com.necpgame.world.client.ApiClient world(MockServer world) {
+        com.necpgame.world.client.ApiClient client = new com.necpgame.world.client.ApiClient();
+        client.updateBaseUri(world.getUrl());
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + EXAMPLE_ACCESS_TOKEN));
+        return client;
+    }
+
+    static com.necpgame.social.client.ApiClient social(MockServer social) {
+        com.necpgame.social.client.ApiClient client = new com.necpgame.social.client.ApiClient();
+        client.updateBaseUri(social.getUrl());
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + EXAMPLE_ACCESS_TOKEN));
+        return client;
+    }
+
+    static com.necpgame.economy.client.ApiClient economy(MockServer economy) {
+        com.necpgame.economy.client.ApiClient client = new com.necpgame.economy.client.ApiClient();
+        client.updateBaseUri(economy.getUrl());
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + EXAMPLE_ACCESS_TOKEN));
+        return client;
+    }
+
+    static com.necpgame.gameplay.client.ApiClient gameplay(MockServer gameplay) {
+        com.necpgame.gameplay.client.ApiClient client = new com.necpgame.gameplay.client.ApiClient();
+        client.updateBaseUri(gameplay.getUrl());
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + EXAMPLE_ACCESS_TOKEN));
         return client;
     }
