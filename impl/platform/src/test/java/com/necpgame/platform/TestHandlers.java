@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.necpgame.platform.db.Transactions;
 import com.necpgame.platform.idempotency.StoredResponse;
 import com.necpgame.platform.problem.ProblemException;
 import com.necpgame.platform.security.Caller;
-import io.helidon.dbclient.DbTransaction;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -65,20 +65,13 @@ final class TestHandlers implements HttpService {
         Caller caller = Caller.require(req);
         String key = req.headers().first(HeaderNames.create("Idempotency-Key")).orElseThrow();
         byte[] body = req.content().as(byte[].class);
-        DbTransaction tx = ctx.db().transaction();
-        StoredResponse response;
-        try {
-            response = ctx.idempotency().execute(tx, caller.subject(), "createTransfer", key, body, () -> {
-                long amount = amount(body);
-                long id = tx.get("INSERT INTO transfers (owner, amount) VALUES (?, ?) RETURNING id",
-                        caller.subject(), amount).orElseThrow().column("id").getLong();
-                return StoredResponse.of(201, "{\"id\":" + id + ",\"amount\":" + amount + "}");
-            });
-            tx.commit();
-        } catch (RuntimeException e) {
-            tx.rollback();
-            throw e;
-        }
+        StoredResponse response = Transactions.inTransaction(ctx.db(), tx -> ctx.idempotency().execute(tx,
+                caller.subject(), "createTransfer", key, body, () -> {
+                    long amount = amount(body);
+                    long id = tx.get("INSERT INTO transfers (owner, amount) VALUES (?, ?) RETURNING id",
+                            caller.subject(), amount).orElseThrow().column("id").getLong();
+                    return StoredResponse.of(201, "{\"id\":" + id + ",\"amount\":" + amount + "}");
+                }));
         res.status(Status.create(response.status()))
                 .header(HeaderNames.CONTENT_TYPE, "application/json")
                 .header(HeaderNames.create("Idempotency-Replayed"), String.valueOf(response.replayed()))

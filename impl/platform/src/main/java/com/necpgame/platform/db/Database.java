@@ -2,6 +2,7 @@ package com.necpgame.platform.db;
 
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -30,6 +31,11 @@ public final class Database implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Database.class.getName());
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final AtomicInteger EMBEDDED_STARTS = new AtomicInteger();
+    /**
+     * How long a request waits for a connection before it fails (503 UNAVAILABLE, see UnreachableDatabase). Hikari's
+     * 30 s would hold every request of an outage that long; 5 s still rides out a pool briefly exhausted by load.
+     */
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
     private final HikariDataSource dataSource;
     private final DbClient dbClient;
@@ -75,7 +81,8 @@ public final class Database implements AutoCloseable {
         }
 
         HikariDataSource dataSource = pool(url, username, password, schema,
-                db.get("pool.max-size").asInt().orElse(10));
+                db.get("pool.max-size").asInt().orElse(10),
+                db.get("pool.connection-timeout").as(Duration.class).orElse(CONNECTION_TIMEOUT));
         try {
             migrate(dataSource, schema);
             DbClient client = JdbcClientBuilder.create()
@@ -92,8 +99,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static HikariDataSource pool(String url, String username, String password, String schema, int maxSize) {
+    static HikariDataSource pool(String url, String username, String password, String schema, int maxSize,
+                                 Duration connectionTimeout) {
         HikariConfig hikari = new HikariConfig();
+        hikari.setConnectionTimeout(connectionTimeout.toMillis());
         hikari.setJdbcUrl(url);
         hikari.setUsername(username);
         hikari.setPassword(password);

@@ -13,7 +13,7 @@ import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
  * the default refuses two. Two copies are the same artifact: a test that depends on a runnable service jar also
  * gets that jar's {@code libs/} through its manifest {@code Class-Path}.
  */
-final class FirstOnClasspathBinaryResolver implements PgBinaryResolver {
+public final class FirstOnClasspathBinaryResolver implements PgBinaryResolver {
 
     @Override
     public InputStream getPgBinary(String system, String machineHardware) throws IOException {

@@ -24,7 +24,8 @@ public final class HikariConnectionPoolProvider implements JdbcConnectionPoolPro
                 config.get("username").asString().orElse(""),
                 config.get("password").asString().orElse(""),
                 config.get("schema").asString().orElse(null),
-                config.get("pool.max-size").asInt().orElse(10));
+                config.get("pool.max-size").asInt().orElse(10),
+                config.get("pool.connection-timeout").as(java.time.Duration.class).orElse(Database.CONNECTION_TIMEOUT));
         String dbType = url.startsWith("jdbc:") ? url.substring(5, url.indexOf(':', 5)) : "jdbc";
         return new HikariConnectionPool(pool, dbType);
     }
