@@ -3,10 +3,7 @@ package com.necpgame.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,24 +46,13 @@ class DeployManifestsTest {
     private static final Pattern AUTH_CLIENT_KEY = Pattern.compile("auth\\.service-clients\\.\\d+\\.(id|secret-sha256)");
 
     static Map<String, Microservice> specs;
-    /** Rendered: base, overlays/local, overlays/production, and production with the migrate-job component. */
+    /** Rendered: base, overlays/local, overlays/production (which has the migrate-job component). */
     static Map<String, List<HasMetadata>> rendered = new LinkedHashMap<>();
 
     @BeforeAll
     static void render() throws Exception {
         specs = ServiceSpecs.all();
-        // The migrate-job component as README.md says to enable it: the production overlay plus `components:`
-        // (a copy at the same depth, so its relative paths hold).
-        Path withJobs = DEPLOY.resolve("target/kustomize-with-migrate-job");
-        Files.createDirectories(withJobs);
-        try (var files = Files.list(DEPLOY.resolve("overlays/production"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, withJobs.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        Files.writeString(withJobs.resolve("kustomization.yaml"),
-                "components:\n  - ../../components/migrate-job\n", StandardOpenOption.APPEND);
-        for (String dir : List.of("base", "overlays/local", "overlays/production", "target/kustomize-with-migrate-job")) {
+        for (String dir : List.of("base", "overlays/local", "overlays/production")) {
             rendered.put(dir, StrictManifests.parse(Kustomize.render(DEPLOY.resolve(dir))));
         }
     }
@@ -90,8 +76,9 @@ class DeployManifestsTest {
             }
             assertThat(names).as(dir).isEqualTo(here);
         });
-        assertThat(of(rendered.get("target/kustomize-with-migrate-job"), Job.class).keySet())
+        assertThat(of(rendered.get("overlays/production"), Job.class).keySet())
                 .isEqualTo(specs.keySet().stream().map(s -> s + "-migrate").collect(Collectors.toSet()));
+        assertThat(of(rendered.get("base"), Job.class)).isEmpty();
         assertThat(rendered.get("overlays/local")).allMatch(o -> "necp-local".equals(o.getMetadata().getNamespace()));
         assertThat(rendered.get("overlays/production")).allMatch(o -> "necp".equals(o.getMetadata().getNamespace()));
     }
@@ -291,8 +278,8 @@ class DeployManifestsTest {
     }
 
     @Test
-    void migrationJobsRunEachServicesOwnImageWithItsOwnDatabaseRole() {
-        List<HasMetadata> objects = rendered.get("target/kustomize-with-migrate-job");
+    void migrationJobsRunEachServicesOwnImageWithItsOwnDatabaseRoleBeforeTheRollout() {
+        List<HasMetadata> objects = rendered.get("overlays/production");
         Map<String, Deployment> deployments = of(objects, Deployment.class);
         of(objects, Job.class).forEach((name, job) -> {
             String service = name.substring(0, name.length() - "-migrate".length());
@@ -301,6 +288,9 @@ class DeployManifestsTest {
             assertThat(migrate.getImage()).isEqualTo(serving.getImage());
             assertThat(migrate.getArgs()).containsExactly("--migrate-only");
             assertThat(job.getSpec().getTemplate().getSpec().getRestartPolicy()).isEqualTo("Never");
+            assertThat(job.getMetadata().getLabels()).containsEntry("app.kubernetes.io/component", "migrate");
+            assertThat(job.getMetadata().getAnnotations()).containsEntry("argocd.argoproj.io/hook", "PreSync")
+                    .containsEntry("argocd.argoproj.io/hook-delete-policy", "BeforeHookCreation");
             Map<String, EnvVar> env = migrate.getEnv().stream().collect(Collectors.toMap(EnvVar::getName, Function.identity()));
             assertThat(env.get("DB_PASSWORD").getValueFrom().getSecretKeyRef().getName()).isEqualTo(service + "-db");
         });
