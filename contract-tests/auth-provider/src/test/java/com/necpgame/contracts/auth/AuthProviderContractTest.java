@@ -29,7 +29,10 @@ import java.util.UUID;
 /**
  * Verifies every pact that names auth-service (written by the consumer modules into
  * contract-tests/target/pacts) against the real auth-service on an embedded PostgreSQL. Provider states seed
- * the database through the service's own API, so they stay true to its rules.
+ * the database through the service's own API, so they stay true to its rules. gameplay-service is a service client
+ * made up for the run ({@link ServiceClient#random}): auth is configured with its secret's hash only, and the
+ * secret itself reaches the pact's {@code issueServiceToken} request through the provider state
+ * {@code gameplay-service is a service client of auth}, so no usable secret is ever committed.
  */
 @Provider("auth-service")
 @PactFolder("../target/pacts")
