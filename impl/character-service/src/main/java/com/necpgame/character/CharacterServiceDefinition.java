@@ -13,6 +13,7 @@ import com.necpgame.character.quest.QuestProgressReadModel;
 import com.necpgame.character.quest.QuestProgressRepository;
 import com.necpgame.platform.PlatformContext;
 import com.necpgame.platform.ServiceDefinition;
+import com.necpgame.platform.idempotency.StoredJson;
 import io.helidon.webserver.http.HttpRouting;
 
 /** character-service on the platform: schema {@code character}, its six resources; tokens checked with auth's JWKS. */
@@ -44,7 +45,8 @@ public final class CharacterServiceDefinition implements ServiceDefinition {
         // The generator roots each tag's routes at the path its operations share, so each stub is registered there.
         routing.register(BASE_PATH + "/internal/{characterId}", new InternalResource(characters, quests, ctx.clock()))
                 .register(BASE_PATH, new CharactersResource(characters))
-                .register(BASE_PATH + "/{characterId}/attributes", new CharacterAttributesResource(characters, ctx.json()))
+                .register(BASE_PATH + "/{characterId}/attributes", new CharacterAttributesResource(characters,
+                        new StoredJson(ctx.json())))
                 .register(BASE_PATH + "/{characterId}/location", new CharacterLocationResource(characters))
                 .register(BASE_PATH + "/{characterId}/progression", new CharacterProgressionResource(characters))
                 .register(BASE_PATH + "/{characterId}/quest-progress", new QuestProgressResource(quests));

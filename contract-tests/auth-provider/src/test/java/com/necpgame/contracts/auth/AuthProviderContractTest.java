@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +29,10 @@ import java.util.UUID;
 /**
  * Verifies every pact that names auth-service (written by the consumer modules into
  * contract-tests/target/pacts) against the real auth-service on an embedded PostgreSQL. Provider states seed
- * the database through the service's own API, so they stay true to its rules.
+ * the database through the service's own API, so they stay true to its rules. gameplay-service is a service client
+ * made up for the run ({@link ServiceClient#random}): auth is configured with its secret's hash only, and the
+ * secret itself reaches the pact's {@code issueServiceToken} request through the provider state
+ * {@code gameplay-service is a service client of auth}, so no usable secret is ever committed.
  */
 @Provider("auth-service")
 @PactFolder("../target/pacts")
@@ -35,10 +40,12 @@ class AuthProviderContractTest {
 
     private static RunningService auth;
     private static AuthFixtures fixtures;
+    /** gameplay's client credentials at auth, made up for this run: the secret exists only in memory. */
+    private static ServiceClient gameplay;
 
     @BeforeAll
     static void startAuthService() throws ApiException {
-        ServiceClient gameplay = ServiceClient.random("gameplay-service");
+        gameplay = ServiceClient.random("gameplay-service");
         auth = ServiceRuntime.start(new AuthServiceDefinition(), ServiceConfig.forTests(gameplay.configYaml()));
         fixtures = new AuthFixtures(auth.baseUrl(), gameplay);
     }
@@ -59,8 +66,10 @@ class AuthProviderContractTest {
     @ExtendWith(PactVerificationInvocationContextProvider.class)
     void verifyInteraction(PactVerificationContext context, HttpRequest request) {
         // The pact carries an example service token; gameplay presents a real one, issued by auth itself. A game
-        // client presents its player's access token, which the provider state put in the request already.
-        if (context.getConsumer().getName().endsWith("-service")) {
+        // client presents its player's access token, which the provider state put in the request already. The
+        // public operations (the key set, the service token itself) go without a token, as the services send them;
+        // issueServiceToken's client secret is the provider state's (the run's own).
+        if (context.getConsumer().getName().endsWith("-service") && request.containsHeader("Authorization")) {
             request.setHeader("Authorization", "Bearer " + fixtures.serviceToken());
         }
         context.verifyInteraction();
@@ -89,12 +98,28 @@ class AuthProviderContractTest {
         return values;
     }
 
+    @State("a logged-in pilot holds an unexpired T2 credential with score 8400")
+    Map<String, Object> loggedInPilotWithT2Credential() throws ApiException {
+        AuthFixtures.Player player = fixtures.registerPlayer();
+        fixtures.certify(player.id(), PilotTier.T2, 8400);
+        Map<String, Object> values = new HashMap<>(player(player));
+        values.put("accessToken", fixtures.login(player).getAccessToken());
+        // A raid window must end in the future and at most 6 hours ahead.
+        values.put("windowEndsAt", Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString());
+        return values;
+    }
+
     private Map<String, Object> player(AuthFixtures.Player player) {
         return Map.of("accountId", player.id().toString(), "username", player.username(),
                 "email", fixtures.email(player.username()));
     }
 
     // --- gameplay-service ------------------------------------------------------------------------
+
+    @State("gameplay-service is a service client of auth")
+    Map<String, Object> gameplayIsAServiceClient() {
+        return Map.of("clientSecret", gameplay.secret());
+    }
 
     @State("pilot holds an unexpired T2 credential")
     Map<String, Object> pilotWithT2Credential() throws ApiException {

@@ -64,6 +64,28 @@ final class CharacterFixtures {
         }
     }
 
+    /**
+     * Pushes a COMPLETED quest with its experience reward as gameplay-service does; the character levels up from
+     * the experience (3000: level 3, two attribute points to spend). Fails unless it is applied.
+     */
+    void completedQuest(UUID characterId, String questId, long experienceReward, OffsetDateTime updatedAt)
+            throws ApiException {
+        QuestSyncOutcome outcome = new InternalApi(client(tokens.service("gameplay-service")))
+                .syncQuestProgress(characterId, questId, new QuestProgressSync()
+                        .status(QuestStatus.COMPLETED).branchId("b-trust-the-fixer").progress(100)
+                        .objectives(Map.of("findInformant", true, "hackTerminals", 3)).updatedAt(updatedAt)
+                        .experienceReward(experienceReward))
+                .getOutcome();
+        if (outcome != QuestSyncOutcome.APPLIED) {
+            throw new IllegalStateException("Seeding " + questId + " was not applied: " + outcome);
+        }
+    }
+
+    /** Soft-deletes the character as its owner does. */
+    void delete(LiveCharacter live) throws ApiException {
+        new CharactersApi(client(tokens.player(live.accountId()))).deleteCharacter(live.id());
+    }
+
     private ApiClient client(String bearerToken) {
         ApiClient client = new ApiClient();
         client.updateBaseUri(baseUrl);

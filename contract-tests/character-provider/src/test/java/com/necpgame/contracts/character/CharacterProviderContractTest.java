@@ -9,6 +9,7 @@ import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.necpgame.character.CharacterServiceDefinition;
 import com.necpgame.character.client.ApiException;
 import com.necpgame.contracts.provider.Consumers;
+import com.necpgame.contracts.provider.Retries;
 import com.necpgame.platform.RunningService;
 import com.necpgame.platform.ServiceConfig;
 import com.necpgame.platform.ServiceRuntime;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -67,14 +69,19 @@ class CharacterProviderContractTest {
 
     @TestTemplate
     @ExtendWith(PactVerificationInvocationContextProvider.class)
-    void verifyInteraction(PactVerificationContext context, HttpRequest request) {
+    void verifyInteraction(PactVerificationContext context, HttpRequest request) throws Exception {
         // The pact carries an example service token; the consumer presents a real one, in its own name, so the
         // operations' x-callers are enforced as in production. A game client presents its player's access token,
         // which the provider state put in the request already.
         if (Consumers.presentsServiceToken(context.getConsumer().getName())) {
             request.setHeader("Authorization", "Bearer " + tokens.service(context.getConsumer().getName()));
         }
-        context.verifyInteraction();
+        Retries.verify(context, request);
+    }
+
+    /** Made true by {@link Retries#verify} in {@link #verifyInteraction}, once the request exists. */
+    @State(Retries.SENT_BEFORE)
+    void sentBefore() {
     }
 
     @State("a live character exists")
@@ -93,15 +100,40 @@ class CharacterProviderContractTest {
 
     @State("a logged-in player has a character")
     Map<String, Object> playerWithACharacter() throws ApiException {
+        return owned(fixtures.liveCharacter());
+    }
+
+    @State("a logged-in player has a deleted character")
+    Map<String, Object> playerWithADeletedCharacter() throws ApiException {
         CharacterFixtures.LiveCharacter live = fixtures.liveCharacter();
-        return Map.of("characterId", live.id().toString(), "accountId", live.accountId().toString(),
-                "name", live.name(), "accessToken", tokens.player(live.accountId()));
+        fixtures.delete(live);
+        return owned(live);
+    }
+
+    @State("a logged-in player has a level 3 character with 2 unspent attribute points")
+    Map<String, Object> playerWithALevel3Character() throws ApiException {
+        CharacterFixtures.LiveCharacter live = fixtures.liveCharacter();
+        fixtures.completedQuest(live.id(), "q-first-contract", 3000, OffsetDateTime.parse("2026-11-27T12:00:00Z"));
+        return owned(live);
+    }
+
+    @State("a logged-in player's character has quest progress for q-neon-ghosts updated at 2026-11-27T12:30:00Z")
+    Map<String, Object> playerWithQuestProgress() throws ApiException {
+        Map<String, Object> values = new HashMap<>(characterWithQuestProgress());
+        values.put("accessToken", tokens.player(UUID.fromString((String) values.get("accountId"))));
+        return values;
     }
 
     @State("a logged-in player and a character of another player")
     Map<String, Object> characterOfAnotherPlayer() throws ApiException {
         CharacterFixtures.LiveCharacter other = fixtures.liveCharacter();
         return Map.of("characterId", other.id().toString(), "accessToken", tokens.player(UUID.randomUUID()));
+    }
+
+    /** The ids and the name of the player's own character, and the player's access token. */
+    private Map<String, Object> owned(CharacterFixtures.LiveCharacter live) {
+        return Map.of("characterId", live.id().toString(), "accountId", live.accountId().toString(),
+                "name", live.name(), "accessToken", tokens.player(live.accountId()));
     }
 
     // --- services --------------------------------------------------------------------------------

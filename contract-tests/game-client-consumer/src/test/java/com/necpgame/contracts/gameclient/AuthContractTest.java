@@ -8,6 +8,7 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import com.necpgame.auth.client.ApiException;
+import com.necpgame.auth.client.ApiResponse;
 import com.necpgame.auth.client.api.AccountsApi;
 import com.necpgame.auth.client.api.SessionsApi;
 import com.necpgame.auth.client.model.Account;
@@ -26,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * How a game client uses auth-service: a player registers, logs in (a wrong password is 401
- * INVALID_CREDENTIALS), keeps the session alive with the refresh token and reads their account. Every call goes
- * through the generated auth client. Names, ids and tokens are the provider state's.
+ * INVALID_CREDENTIALS), keeps the session alive with the refresh token, reads their account and logs out. Every
+ * call goes through the generated auth client. Names, ids and tokens are the provider state's.
  */
 @PactConsumerTest
 @PactTestFor(providerName = AuthContractTest.PROVIDER)
@@ -182,6 +183,29 @@ class AuthContractTest {
         assertThat(account.getId()).isEqualTo(UUID.fromString(ACCOUNT_ID));
         assertThat(account.getUsername()).isEqualTo(USERNAME);
         assertThat(account.getStatus()).isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    @Pact(consumer = GameClients.CONSUMER)
+    V4Pact logout(PactDslWithProvider builder) {
+        return builder
+                .given(LOGGED_IN)
+                .uponReceiving("a game client logs the player out")
+                .method("POST")
+                .path("/api/v1/auth/logout")
+                .headerFromProviderState("Authorization", GameClients.AUTHORIZATION,
+                        "Bearer " + GameClients.EXAMPLE_ACCESS_TOKEN)
+                .willRespondWith()
+                .status(204)
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "logout")
+    void aLogoutEndsTheSession(MockServer auth) throws ApiException {
+        ApiResponse<Void> answer = new SessionsApi(GameClients.auth(auth, GameClients.EXAMPLE_ACCESS_TOKEN))
+                .logoutWithHttpInfo();
+
+        assertThat(answer.getStatusCode()).isEqualTo(204);
     }
 
     private static void assertThatIsAPairOf(TokenPair pair) {

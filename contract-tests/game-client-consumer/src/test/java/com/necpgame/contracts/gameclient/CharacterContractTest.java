@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * How a game client uses character-service: the logged-in player creates a character, lists their characters,
- * opens one, renames it; another player's character is 403 NOT_CHARACTER_OWNER. Every call goes through the
+ * opens one, renames it, deletes it and restores it (a live character is 409 CHARACTER_NOT_DELETED); another
+ * player's character is 403 NOT_CHARACTER_OWNER. Every call goes through the
  * generated character client with the player's access token (the provider state's). Ids and names only the
  * provider can know are the provider state's.
  */
@@ -203,25 +204,117 @@ class CharacterContractTest {
                 });
     }
 
+    @Pact(consumer = GameClients.CONSUMER)
+    V4Pact delete(PactDslWithProvider builder) {
+        return builder
+                .given(HAS_A_CHARACTER)
+                .uponReceiving("a game client deletes one of the player's characters")
+                .method("DELETE")
+                .pathFromProviderState(CHARACTER_PATH, characterPath())
+                .headerFromProviderState("Authorization", GameClients.AUTHORIZATION,
+                        "Bearer " + GameClients.EXAMPLE_ACCESS_TOKEN)
+                .willRespondWith()
+                .status(200)
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .body(existing("DELETED")
+                        .stringMatcher("deletedAt", GameClients.RFC3339, "2026-11-27T13:00:00Z")
+                        .stringMatcher("restorableUntil", GameClients.RFC3339, "2026-12-27T13:00:00Z"))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "delete")
+    void aDeletedCharacterIsRestorableFor30Days(MockServer character) throws ApiException {
+        Character deleted = api(character).deleteCharacter(UUID.fromString(CHARACTER_ID));
+
+        assertThat(deleted.getCharacterId()).isEqualTo(UUID.fromString(CHARACTER_ID));
+        assertThat(deleted.getStatus()).isEqualTo(CharacterStatus.DELETED);
+        assertThat(deleted.getRestorableUntil()).isAfter(deleted.getDeletedAt());
+    }
+
+    @Pact(consumer = GameClients.CONSUMER)
+    V4Pact restore(PactDslWithProvider builder) {
+        return builder
+                .given("a logged-in player has a deleted character")
+                .uponReceiving("a game client restores one of the player's deleted characters")
+                .method("POST")
+                .pathFromProviderState(CHARACTER_PATH + "/restore", characterPath() + "/restore")
+                .headerFromProviderState("Authorization", GameClients.AUTHORIZATION,
+                        "Bearer " + GameClients.EXAMPLE_ACCESS_TOKEN)
+                .willRespondWith()
+                .status(200)
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .body(existing())
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "restore")
+    void aRestoredCharacterIsLiveAgain(MockServer character) throws ApiException {
+        Character restored = api(character).restoreCharacter(UUID.fromString(CHARACTER_ID));
+
+        assertThat(restored.getCharacterId()).isEqualTo(UUID.fromString(CHARACTER_ID));
+        assertThat(restored.getName()).isEqualTo(NAME);
+        assertThat(restored.getStatus()).isEqualTo(CharacterStatus.ACTIVE);
+        assertThat(restored.getDeletedAt()).isNull();
+    }
+
+    @Pact(consumer = GameClients.CONSUMER)
+    V4Pact restoreALiveCharacter(PactDslWithProvider builder) {
+        return builder
+                .given(HAS_A_CHARACTER)
+                .uponReceiving("a game client restores a character that is not deleted")
+                .method("POST")
+                .pathFromProviderState(CHARACTER_PATH + "/restore", characterPath() + "/restore")
+                .headerFromProviderState("Authorization", GameClients.AUTHORIZATION,
+                        "Bearer " + GameClients.EXAMPLE_ACCESS_TOKEN)
+                .willRespondWith()
+                .status(409)
+                .matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
+                .body(GameClients.problem(409, "CHARACTER_NOT_DELETED"))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "restoreALiveCharacter")
+    void aLiveCharacterCannotBeRestored(MockServer character) {
+        CharactersApi api = api(character);
+
+        assertThatThrownBy(() -> api.restoreCharacter(UUID.fromString(CHARACTER_ID)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(409);
+                    assertThat(e.getResponseBody()).contains("CHARACTER_NOT_DELETED");
+                });
+    }
+
     private static CharactersApi api(MockServer character) {
         return new CharactersApi(GameClients.character(character));
     }
 
     /** The provider state's character: a NETRUNNER of the Aldecaldos, as character-provider creates it. */
     private static PactDslJsonBody existing() {
+        return existing("ACTIVE");
+    }
+
+    /** The provider state's character with {@code status} (ACTIVE, or DELETED once soft-deleted). */
+    private static PactDslJsonBody existing(String status) {
         return character(new PactDslJsonBody()
                 .valueFromProviderState("characterId", "${characterId}", CHARACTER_ID)
                 .valueFromProviderState("name", "${name}", NAME)
                 .stringMatcher("characterClass", "SOLO|NETRUNNER|TECHIE|NOMAD|CORPO", "NETRUNNER")
-                .stringMatcher("faction", SLUG, "aldecaldos"));
+                .stringMatcher("faction", SLUG, "aldecaldos"), status);
     }
 
     /** What every new character of the player has besides id, name, class and faction. */
     private static PactDslJsonBody character(PactDslJsonBody body) {
+        return character(body, "ACTIVE");
+    }
+
+    private static PactDslJsonBody character(PactDslJsonBody body, String status) {
         body.valueFromProviderState("accountId", "${accountId}", ACCOUNT_ID)
                 .stringValue("origin", "STREET")
                 .stringValue("city", "night-city")
-                .stringValue("status", "ACTIVE")
+                .stringValue("status", status)
                 .integerType("level", 1)
                 .integerType("experience", 0L)
                 .stringMatcher("createdAt", GameClients.RFC3339, "2026-11-27T12:00:00Z")

@@ -1,15 +1,12 @@
 package com.necpgame.character.api;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.necpgame.character.character.CharacterService;
 import com.necpgame.character.mapping.CharacterMapper;
 import com.necpgame.character.model.AttributeAllocationDto;
 import com.necpgame.character.model.CharacterAttributesDto;
+import com.necpgame.platform.idempotency.StoredJson;
 import com.necpgame.platform.idempotency.StoredResponse;
 import com.necpgame.platform.security.PlayerCaller;
 import io.helidon.webserver.http.ServerRequest;
@@ -18,12 +15,12 @@ import io.helidon.webserver.http.ServerResponse;
 /** getCharacterAttributes and allocateAttributePoints (idempotent by Idempotency-Key). */
 public final class CharacterAttributesResource extends CharacterAttributesService {
     private final CharacterService characters;
-    private final ObjectMapper json;
+    private final StoredJson replies;
     private final CharacterMapper mapper = CharacterMapper.INSTANCE;
 
-    public CharacterAttributesResource(CharacterService characters, ObjectMapper json) {
+    public CharacterAttributesResource(CharacterService characters, StoredJson replies) {
         this.characters = characters;
-        this.json = json;
+        this.replies = replies;
     }
 
     @Override
@@ -36,27 +33,11 @@ public final class CharacterAttributesResource extends CharacterAttributesServic
     protected void handleAllocateAttributePoints(ServerRequest request, ServerResponse response, UUID characterId,
                                                  String idempotencyKey, AttributeAllocationDto body) {
         StoredResponse stored = characters.allocate(PlayerCaller.require(request).accountId(), characterId,
-                mapper.allocation(body), idempotencyKey, request.content().as(byte[].class),
-                character -> write(mapper.attributes(character)));
+                mapper.allocation(body), idempotencyKey, StoredJson.body(request),
+                character -> replies.write(mapper.attributes(character)));
         AllocateAttributePointsOp.Response200.builder()
                 .idempotencyReplayed(stored.replayed())
-                .response(read(stored.body()))
+                .response(replies.read(stored.body(), CharacterAttributesDto.class))
                 .send(response);
-    }
-
-    private String write(CharacterAttributesDto attributes) {
-        try {
-            return json.writeValueAsString(attributes);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private CharacterAttributesDto read(String body) {
-        try {
-            return json.readValue(body, CharacterAttributesDto.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored allocation response is not CharacterAttributes", e);
-        }
     }
 }
