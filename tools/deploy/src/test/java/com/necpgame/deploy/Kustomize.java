@@ -18,7 +18,7 @@ final class Kustomize {
                     .redirectErrorStream(true).start();
         } catch (IOException missing) {
             throw new AssertionError("kubectl is not installed (it renders the kustomizations): "
-                    + "apt-get install kubernetes-client", missing);
+                    + "install kubectl 1.27+ (google-cloud-cli-kubectl, or kubernetes.io/docs/tasks/tools)", missing);
         }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as("kubectl kustomize %s:%n%s", kustomization, output).isZero();
