@@ -349,6 +349,35 @@ class SocialGuildsContractTest {
     }
 
     @Pact(consumer = GameClients.CONSUMER)
+    V4Pact leaderLeaves(PactDslWithProvider builder) {
+        return builder
+                .given(LEADS_A_GUILD)
+                .uponReceiving("a game client's guild leader leaves while a recruit remains")
+                .method("POST")
+                .pathFromProviderState(GUILD_PATH + "/leave", path(GUILD_PATH + "/leave"))
+                .headerFromProviderState("Authorization", GameClients.AUTHORIZATION,
+                        "Bearer " + GameClients.EXAMPLE_ACCESS_TOKEN)
+                .headerFromProviderState("X-Character-Id", "${characterId}", CHARACTER_ID)
+                .willRespondWith()
+                .status(422)
+                .matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
+                .body(GameClients.problem(422, "LEADER_MUST_TRANSFER"))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "leaderLeaves")
+    void theLeaderHandsOverBeforeLeaving(MockServer social) {
+        GuildMembersApi api = members(social);
+
+        assertThatThrownBy(() -> api.leaveGuild(id(GUILD_ID), id(CHARACTER_ID)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(422);
+                    assertThat(e.getResponseBody()).contains("LEADER_MUST_TRANSFER");
+                });
+    }
+
+    @Pact(consumer = GameClients.CONSUMER)
     V4Pact kick(PactDslWithProvider builder) {
         return builder
                 .given(LEADS_A_GUILD)

@@ -40,12 +40,18 @@ final class SocialPacts {
     static final String MAY_ENDORSE = "a logged-in player's character may endorse another character in the running cycle";
     /** Gives cycleId and characterId: the player's character earned a tier in a cycle now closed. */
     static final String HAS_A_REWARD = "a logged-in player's character has a tier in a closed popularity cycle";
-    /** Gives cycleId, characterId and claimId: the character claimed its reward of a closed cycle. */
+    /**
+     * Gives cycleId, characterId and claimId: the character claimed its reward of a closed cycle; and
+     * otherAccessToken, another player's.
+     */
     static final String CLAIMED = "a logged-in player's character claimed its reward of a closed popularity cycle";
     /** The latest cycle has ended: nothing runs and nothing is scheduled. */
     static final String NO_CYCLE = "no popularity cycle is running or scheduled";
     /** Gives cycleId: a SCHEDULED cycle whose predecessor has ended. */
     static final String CYCLE_SCHEDULED = "a popularity cycle is scheduled";
+
+    /** Made true by social-provider right before the verification (Retries): the very request was sent once. */
+    static final String SENT_BEFORE = "the same request was sent once before";
 
     static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     static final String RANKS = "LEADER|OFFICER|VETERAN|MEMBER|RECRUIT";

@@ -339,6 +339,39 @@ class SocialPopularityContractTest {
     }
 
     @Pact(consumer = GameClients.CONSUMER)
+    V4Pact endorseSelf(PactDslWithProvider builder) {
+        return builder
+                .given(MAY_ENDORSE)
+                .uponReceiving("a game client's character endorses itself")
+                .method("POST")
+                .path(NEON + "/endorsements")
+                .headerFromProviderState("Authorization", GameClients.AUTHORIZATION,
+                        "Bearer " + GameClients.EXAMPLE_ACCESS_TOKEN)
+                .headerFromProviderState("X-Character-Id", "${characterId}", CHARACTER_ID)
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .body(new PactDslJsonBody()
+                        .valueFromProviderState("targetCharacterId", "${characterId}", CHARACTER_ID))
+                .willRespondWith()
+                .status(422)
+                .matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
+                .body(GameClients.problem(422, "SELF_ENDORSEMENT"))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "endorseSelf")
+    void aCharacterCannotEndorseItself(MockServer social) {
+        NeonPopularityResetApi api = api(social);
+
+        assertThatThrownBy(() -> api.endorseCharacter(UUID.fromString(CHARACTER_ID),
+                new PopularityEndorsementRequest().targetCharacterId(UUID.fromString(CHARACTER_ID))))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(422);
+                    assertThat(e.getResponseBody()).contains("SELF_ENDORSEMENT");
+                });
+    }
+
+    @Pact(consumer = GameClients.CONSUMER)
     V4Pact claim(PactDslWithProvider builder) {
         return builder
                 .given(HAS_A_REWARD)
@@ -369,6 +402,99 @@ class SocialPopularityContractTest {
         assertThat(claim.getTier()).isEqualTo(PopularityTierName.BRONZE);
         assertThat(claim.getNeonMerit()).isEqualTo(300L);
         assertThat(claim.getStatus()).isNotNull();
+    }
+
+    @Pact(consumer = GameClients.CONSUMER)
+    V4Pact claimRetried(PactDslWithProvider builder) {
+        return builder
+                .given(HAS_A_REWARD)
+                .given(SocialPacts.SENT_BEFORE)
+                .uponReceiving("a game client claims the reward of a closed popularity cycle again with the same key")
+                .method("POST")
+                .pathFromProviderState(CYCLE_PATH + "/claims", path(CYCLE_PATH + "/claims"))
+                .headerFromProviderState("Authorization", GameClients.AUTHORIZATION,
+                        "Bearer " + GameClients.EXAMPLE_ACCESS_TOKEN)
+                .headerFromProviderState("X-Character-Id", "${characterId}", CHARACTER_ID)
+                .headers("Idempotency-Key", CLAIM_KEY)
+                .willRespondWith()
+                .status(201)
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .matchHeader("Idempotency-Replayed", "true", "true")
+                .body(claimBody(new PactDslJsonBody()
+                        .stringMatcher("claimId", UUID_PATTERN, CLAIM_ID)))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "claimRetried")
+    void aRetryWithTheSameKeyAnswersTheFirstClaim(MockServer social) throws ApiException {
+        var reply = api(social).claimPopularityRewardWithHttpInfo(UUID.fromString(CYCLE_ID),
+                UUID.fromString(CHARACTER_ID), CLAIM_KEY);
+
+        assertThat(reply.getStatusCode()).isEqualTo(201);
+        assertThat(reply.getHeaders().get("Idempotency-Replayed")).containsExactly("true");
+        assertThat(reply.getData().getCharacterId()).isEqualTo(UUID.fromString(CHARACTER_ID));
+    }
+
+    @Pact(consumer = GameClients.CONSUMER)
+    V4Pact claimTwice(PactDslWithProvider builder) {
+        return builder
+                .given(CLAIMED)
+                .uponReceiving("a game client claims a reward already claimed, with another key")
+                .method("POST")
+                .pathFromProviderState(CYCLE_PATH + "/claims", path(CYCLE_PATH + "/claims"))
+                .headerFromProviderState("Authorization", GameClients.AUTHORIZATION,
+                        "Bearer " + GameClients.EXAMPLE_ACCESS_TOKEN)
+                .headerFromProviderState("X-Character-Id", "${characterId}", CHARACTER_ID)
+                .headers("Idempotency-Key", "neon-claim-0002")
+                .willRespondWith()
+                .status(409)
+                .matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
+                .body(GameClients.problem(409, "ALREADY_CLAIMED"))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "claimTwice")
+    void aRewardIsClaimedOncePerCycle(MockServer social) {
+        NeonPopularityResetApi api = api(social);
+
+        assertThatThrownBy(() -> api.claimPopularityReward(UUID.fromString(CYCLE_ID), UUID.fromString(CHARACTER_ID),
+                "neon-claim-0002"))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(409);
+                    assertThat(e.getResponseBody()).contains("ALREADY_CLAIMED");
+                });
+    }
+
+    @Pact(consumer = GameClients.CONSUMER)
+    V4Pact claimOfAnotherPlayer(PactDslWithProvider builder) {
+        String claimPath = CYCLE_PATH + "/claims/${characterId}";
+        return builder
+                .given(CLAIMED)
+                .uponReceiving("a game client reads the reward claim of another player's character")
+                .method("GET")
+                .pathFromProviderState(claimPath, path(claimPath))
+                .headerFromProviderState("Authorization", "Bearer ${otherAccessToken}",
+                        "Bearer " + GameClients.EXAMPLE_ACCESS_TOKEN)
+                .willRespondWith()
+                .status(403)
+                .matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
+                .body(GameClients.problem(403, "NOT_CHARACTER_OWNER"))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "claimOfAnotherPlayer")
+    void anotherPlayersClaimIsRefused(MockServer social) {
+        NeonPopularityResetApi api = api(social);
+
+        assertThatThrownBy(() -> api.getPopularityRewardClaim(UUID.fromString(CYCLE_ID),
+                UUID.fromString(CHARACTER_ID)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(403);
+                    assertThat(e.getResponseBody()).contains("NOT_CHARACTER_OWNER");
+                });
     }
 
     @Pact(consumer = GameClients.CONSUMER)

@@ -188,6 +188,7 @@ class SocialProviderContractTest {
         PopularityRewardClaim claim = new NeonPopularityResetApi(client(star)).claimPopularityReward(
                 UUID.fromString((String) state.get("cycleId")), star.id(), "provider-state-claim");
         state.put("claimId", claim.getClaimId().toString());
+        state.put("otherAccessToken", tokens.player(UUID.randomUUID()));
         return state;
     }
 
