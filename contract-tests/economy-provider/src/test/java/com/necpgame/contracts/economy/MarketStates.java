@@ -148,6 +148,13 @@ final class MarketStates {
                 "bidderCharacterId", bidder.characterId().toString(), "accessToken", bidder.token());
     }
 
+    @State("another player's character leads a Reef Exchange lot with 5000 EDDIES")
+    Map<String, Object> reefLotLedByAnotherPlayer() throws Exception {
+        Map<String, Object> led = new HashMap<>(reefLotWithABid());
+        led.put("accessToken", tokens.player(UUID.randomUUID()));
+        return led;
+    }
+
     @State("a Reef Exchange season is OPEN")
     Map<String, Object> reefSeasonOpen() throws Exception {
         String seasonId = openSeason();
@@ -162,6 +169,18 @@ final class MarketStates {
     Map<String, Object> freeSeasonWindow() {
         Instant opensAt = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
         return Map.of("opensAt", opensAt.toString(), "closesAt", opensAt.plus(Duration.ofDays(28)).toString());
+    }
+
+    /** A season 60 to 64 days from now: after every other season these states schedule. */
+    @State("a Reef Exchange season is SCHEDULED")
+    Map<String, Object> reefSeasonScheduled() throws Exception {
+        String seasonId = "reef-contract-scheduled-" + SEASONS.incrementAndGet();
+        Instant opensAt = Instant.now().plus(Duration.ofDays(60));
+        new ReefExchangeApi(client(tokens.service(Consumers.OPS_CONSOLE))).createReefSeason(
+                new CreateReefSeasonRequest().seasonId(seasonId).name("Contract season " + SEASONS.get())
+                        .opensAt(OffsetDateTime.ofInstant(opensAt, ZoneOffset.UTC))
+                        .closesAt(OffsetDateTime.ofInstant(opensAt.plus(SEASON_LENGTH), ZoneOffset.UTC)));
+        return Map.of("seasonId", seasonId);
     }
 
     // --- set-up through the API -------------------------------------------------------------------

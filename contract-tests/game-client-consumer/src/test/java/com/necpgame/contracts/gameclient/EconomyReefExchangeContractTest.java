@@ -31,11 +31,13 @@ import java.util.UUID;
 import static com.necpgame.contracts.gameclient.EconomyAuctionContractTest.UUID_PATTERN;
 import static com.necpgame.contracts.gameclient.EconomyAuctionContractTest.player;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * How a game client uses Reef Exchange, economy-service's seasonal auction house: a player lists the OPEN
  * season and opens it, lists a lot of kraken-prime-core in it, lists and opens lots, bids, reads a lot's bid
- * history and their own bids, buys a lot out, withdraws their lot without bids. Every call goes through the
+ * history and their own bids (another player's character's bids are 403 NOT_CHARACTER_OWNER), buys a lot out,
+ * withdraws their lot without bids. Every call goes through the
  * generated economy client with the player's access token (the provider state's); the season's, lots' and
  * characters' ids are the provider state's. Prices in EDDIES: starting bid 5000, buyout 90000, for 48 hours.
  * The operators' side (scheduling and closing seasons) is {@link EconomyReefExchangeOperatorContractTest}.
@@ -174,7 +176,10 @@ class EconomyReefExchangeContractTest {
                 .integerType("page", 1)
                 .integerType("limit", 20)
                 .numberValue("total", 1);
-        page.minArrayLike("items", 1, existing("ACTIVE").numberValue("bidCount", 0), 1);
+        page.minArrayLike("items", 1, existing("ACTIVE")
+                .numberValue("minimumNextBid", STARTING_BID)
+                .numberValue("bidCount", 0)
+                .numberValue("extensionCount", 0), 1);
         return player(builder
                 .given(LOT_WITHOUT_BIDS)
                 .uponReceiving("a game client lists a market seller's lots of the OPEN Reef Exchange season")
@@ -315,6 +320,33 @@ class EconomyReefExchangeContractTest {
         assertTheLeadingBid(api(economy).listMyReefBids(UUID.fromString(BIDDER_ID), BidStatus.LEADING, null, null));
     }
 
+    @Pact(consumer = GameClients.CONSUMER)
+    V4Pact anotherPlayersBids(PactDslWithProvider builder) {
+        return player(builder
+                .given("another player's character leads a Reef Exchange lot with 5000 EDDIES")
+                .uponReceiving("a game client lists the Reef Exchange bids of another player's character")
+                .method("GET")
+                .pathFromProviderState("/api/v1/economy/reef-exchange/characters/${bidderCharacterId}/bids",
+                        "/api/v1/economy/reef-exchange/characters/" + BIDDER_ID + "/bids"))
+                .willRespondWith()
+                .status(403)
+                .matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
+                .body(GameClients.problem(403, "NOT_CHARACTER_OWNER"))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "anotherPlayersBids")
+    void anotherPlayersBidsAreRefused(MockServer economy) {
+        ReefExchangeApi api = api(economy);
+
+        assertThatThrownBy(() -> api.listMyReefBids(UUID.fromString(BIDDER_ID), null, null, null))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(403);
+                    assertThat(e.getResponseBody()).contains("NOT_CHARACTER_OWNER");
+                });
+    }
+
     // --- buyout and withdrawal -------------------------------------------------------------------
 
     @Pact(consumer = GameClients.CONSUMER)
@@ -332,6 +364,9 @@ class EconomyReefExchangeContractTest {
                 .status(200)
                 .matchHeader("Content-Type", "application/json.*", "application/json")
                 .body(existing("SOLD")
+                        .integerType("minimumNextBid", STARTING_BID)
+                        .numberValue("bidCount", 0)
+                        .numberValue("extensionCount", 0)
                         .object("settlement", new PactDslJsonBody()
                                 .stringValue("outcome", "BOUGHT_OUT")
                                 .valueFromProviderState("winnerCharacterId", "${bidderCharacterId}", BIDDER_ID)
@@ -370,7 +405,9 @@ class EconomyReefExchangeContractTest {
                 .status(200)
                 .matchHeader("Content-Type", "application/json.*", "application/json")
                 .body(existing("CANCELLED")
+                        .integerType("minimumNextBid", STARTING_BID)
                         .numberValue("bidCount", 0)
+                        .numberValue("extensionCount", 0)
                         .object("settlement", new PactDslJsonBody()
                                 .stringValue("outcome", "CANCELLED")
                                 .stringMatcher("settledAt", GameClients.RFC3339, "2026-11-26T10:00:00Z")))

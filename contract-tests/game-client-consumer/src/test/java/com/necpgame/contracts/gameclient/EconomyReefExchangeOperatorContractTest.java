@@ -21,12 +21,14 @@ import static com.necpgame.contracts.gameclient.EconomyReefExchangeContractTest.
 import static com.necpgame.contracts.gameclient.EconomyReefExchangeContractTest.SEASON_OPEN;
 import static com.necpgame.contracts.gameclient.EconomyReefExchangeContractTest.season;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * How the operators' console uses Reef Exchange (the operations marked x-necp-operator, with the console's
  * service token, which the provider presents): it schedules a season four weeks long in a free window (the
  * window is the provider state's, a season is always scheduled in the future), and closes the OPEN season early,
- * which answers 202 with the season SETTLING while its lots are settled.
+ * which answers 202 with the season SETTLING while its lots are settled; a season that has not opened cannot be
+ * closed (409 SEASON_NOT_OPEN).
  */
 @PactConsumerTest
 @PactTestFor(providerName = EconomyAuctionContractTest.PROVIDER)
@@ -100,6 +102,34 @@ class EconomyReefExchangeOperatorContractTest {
 
         assertThat(season.getSeasonId()).isEqualTo(SEASON_ID);
         assertThat(season.getStatus()).isEqualTo(ReefSeasonStatus.SETTLING);
+    }
+
+    @Pact(consumer = GameClients.OPS_CONSOLE)
+    V4Pact closeScheduled(PactDslWithProvider builder) {
+        return builder
+                .given("a Reef Exchange season is SCHEDULED")
+                .uponReceiving("the operators' console closes a Reef Exchange season that has not opened")
+                .method("POST")
+                .pathFromProviderState(SEASONS + "/${seasonId}/closure", SEASONS + "/reef-s4/closure")
+                .matchHeader("Authorization", "Bearer .+", "Bearer " + GameClients.EXAMPLE_ACCESS_TOKEN)
+                .headers("Idempotency-Key", "reef-season-close-0002")
+                .willRespondWith()
+                .status(409)
+                .matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
+                .body(GameClients.problem(409, "SEASON_NOT_OPEN"))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "closeScheduled")
+    void aSeasonThatHasNotOpenedCannotBeClosed(MockServer economy) {
+        ReefExchangeApi api = api(economy);
+
+        assertThatThrownBy(() -> api.closeReefSeason("reef-s4", "reef-season-close-0002"))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(409);
+                    assertThat(e.getResponseBody()).contains("SEASON_NOT_OPEN");
+                });
     }
 
     private static ReefExchangeApi api(MockServer economy) {
