@@ -230,12 +230,8 @@ final class MarketStates {
                 return current;
             }
             String seasonId = "reef-contract-" + SEASONS.incrementAndGet();
-            Instant opensAt = Instant.now().plus(OPENS_IN);
-            operator.createReefSeason(new CreateReefSeasonRequest().seasonId(seasonId)
-                    .name("Contract season " + SEASONS.get())
-                    .opensAt(OffsetDateTime.ofInstant(opensAt, ZoneOffset.UTC))
-                    .closesAt(OffsetDateTime.ofInstant(opensAt.plus(SEASON_LENGTH), ZoneOffset.UTC)));
-            Instant deadline = opensAt.plusSeconds(10);
+            Instant opensAt = schedule(operator, seasonId);
+            Instant deadline = opensAt.plusSeconds(30);
             while (reader.getReefSeason(seasonId).getStatus() != ReefSeasonStatus.OPEN) {
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException("Season " + seasonId + " did not open");
@@ -244,6 +240,27 @@ final class MarketStates {
             }
             OPEN_SEASON.put(baseUrl, seasonId);
             return seasonId;
+        }
+    }
+
+    /**
+     * Schedules the season to open a moment from now; on a slow machine that moment may have passed when the
+     * request arrives (422 INVALID_SEASON_WINDOW), so it tries again, a moment later.
+     */
+    private static Instant schedule(ReefExchangeApi operator, String seasonId) throws ApiException {
+        for (int attempt = 1; ; attempt++) {
+            Instant opensAt = Instant.now().plus(OPENS_IN.multipliedBy(attempt));
+            try {
+                operator.createReefSeason(new CreateReefSeasonRequest().seasonId(seasonId)
+                        .name("Contract season " + seasonId)
+                        .opensAt(OffsetDateTime.ofInstant(opensAt, ZoneOffset.UTC))
+                        .closesAt(OffsetDateTime.ofInstant(opensAt.plus(SEASON_LENGTH), ZoneOffset.UTC)));
+                return opensAt;
+            } catch (ApiException e) {
+                if (e.getCode() != 422 || attempt == 3) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -2,12 +2,15 @@ package com.necpgame.contracts.gameclient;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslResponse;
+import au.com.dius.pact.consumer.dsl.PactDslWithState;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTest;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import com.necpgame.economy.client.ApiException;
+import com.necpgame.economy.client.ApiResponse;
 import com.necpgame.economy.client.api.ReefExchangeApi;
 import com.necpgame.economy.client.model.BidStatus;
 import com.necpgame.economy.client.model.BuyoutRequest;
@@ -36,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * How a game client uses Reef Exchange, economy-service's seasonal auction house: a player lists the OPEN
  * season and opens it, lists a lot of kraken-prime-core in it, lists and opens lots, bids, reads a lot's bid
- * history and their own bids (another player's character's bids are 403 NOT_CHARACTER_OWNER), buys a lot out,
+ * history and their own bids (a bid sent again with the same Idempotency-Key answers the first receipt,
+ * {@code Idempotency-Replayed: true}; another player's character's bids are 403 NOT_CHARACTER_OWNER), buys a lot out,
  * withdraws their lot without bids. Every call goes through the
  * generated economy client with the player's access token (the provider state's); the season's, lots' and
  * characters' ids are the provider state's. Prices in EDDIES: starting bid 5000, buyout 90000, for 48 hours.
@@ -49,6 +53,8 @@ class EconomyReefExchangeContractTest {
     static final String SEASON_ID = "reef-s3";
     static final String SEASONS = "/api/v1/economy/reef-exchange/seasons";
     static final String SEASON_OPEN = "a Reef Exchange season is OPEN";
+    /** economy-provider sends the very request once before the verification (its Retries). */
+    static final String SENT_BEFORE = "the same request was sent once before";
 
     private static final String SEASON_PATH = SEASONS + "/${seasonId}";
     private static final String LOT_PATH = "/api/v1/economy/reef-exchange/lots/${lotId}";
@@ -238,6 +244,34 @@ class EconomyReefExchangeContractTest {
 
     @Pact(consumer = GameClients.CONSUMER)
     V4Pact bid(PactDslWithProvider builder) {
+        return bid(builder.given(BIDDER_AND_LOT),
+                "a game client bids the starting bid on another seller's Reef Exchange lot", "reef-bid-0001")
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = GameClients.CONSUMER)
+    V4Pact bidRetried(PactDslWithProvider builder) {
+        return bid(builder.given(BIDDER_AND_LOT).given(SENT_BEFORE),
+                "a game client sends its Reef Exchange bid again with the same Idempotency-Key (a retry)",
+                "reef-bid-0002")
+                .matchHeader("Idempotency-Replayed", "true", "true")
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "bidRetried")
+    void aRetriedBidIsTheFirstReceiptNotASecondBid(MockServer economy) throws ApiException {
+        ApiResponse<ReefBidReceipt> reply = api(economy).placeReefBidWithHttpInfo(UUID.fromString(LOT_ID),
+                "reef-bid-0002",
+                new PlaceBidRequest().bidderCharacterId(UUID.fromString(BIDDER_ID)).amount(STARTING_BID));
+
+        assertThat(reply.getStatusCode()).isEqualTo(201);
+        assertThat(reply.getHeaders().get("Idempotency-Replayed")).containsExactly("true");
+        assertThat(reply.getData().getLot().getBidCount()).isEqualTo(1);
+    }
+
+    /** The bidder bids the starting bid; the receipt: the bid leads, the next bid must be 5% more. */
+    private static PactDslResponse bid(PactDslWithState given, String description, String idempotencyKey) {
         PactDslJsonBody receipt = new PactDslJsonBody();
         receipt.object("bid", bid("LEADING")
                 .uuid("bidId", UUID.fromString("7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d"))
@@ -248,21 +282,19 @@ class EconomyReefExchangeContractTest {
                 .numberValue("minimumNextBid", 5_250)
                 .numberValue("bidCount", 1)
                 .numberValue("extensionCount", 0));
-        return player(builder
-                .given(BIDDER_AND_LOT)
-                .uponReceiving("a game client bids the starting bid on another seller's Reef Exchange lot")
+        return player(given
+                .uponReceiving(description)
                 .method("POST")
                 .pathFromProviderState(LOT_PATH + "/bids", lotPath() + "/bids"))
                 .matchHeader("Content-Type", "application/json.*", "application/json")
-                .headers("Idempotency-Key", "reef-bid-0001")
+                .headers("Idempotency-Key", idempotencyKey)
                 .body(new PactDslJsonBody()
                         .valueFromProviderState("bidderCharacterId", "${bidderCharacterId}", BIDDER_ID)
                         .numberValue("amount", STARTING_BID))
                 .willRespondWith()
                 .status(201)
                 .matchHeader("Content-Type", "application/json.*", "application/json")
-                .body(receipt)
-                .toPact(V4Pact.class);
+                .body(receipt);
     }
 
     @Test
