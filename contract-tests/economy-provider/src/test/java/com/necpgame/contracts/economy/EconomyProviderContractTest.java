@@ -74,6 +74,7 @@ class EconomyProviderContractTest {
     @BeforeEach
     void targetTheRealService(PactVerificationContext context) {
         context.setTarget(new HttpTestTarget("localhost", economy.port()));
+        context.addStateChangeHandlers(new MarketStates(economy.baseUrl(), tokens, characters));
     }
 
     @TestTemplate
