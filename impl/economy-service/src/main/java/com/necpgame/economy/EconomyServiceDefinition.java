@@ -29,6 +29,7 @@ import com.necpgame.economy.lots.LotRepository;
 import com.necpgame.economy.merit.MeritService;
 import com.necpgame.economy.lots.LotService;
 import com.necpgame.economy.lots.SeasonService;
+import com.necpgame.economy.lots.SettlementMetrics;
 import com.necpgame.economy.trades.TradeRepository;
 import com.necpgame.economy.trades.TradeService;
 import com.necpgame.economy.tx.Work;
@@ -69,7 +70,8 @@ public final class EconomyServiceDefinition implements ServiceDefinition {
                 ctx.clock());
         StoredJson replies = new StoredJson(ctx.json());
         LotRepository lotRows = new LotRepository();
-        LotService lots = new LotService(ctx.db(), work, lotRows, ledger, characters, ctx.clock());
+        LotService lots = new LotService(ctx.db(), work, lotRows, ledger, characters, ctx.clock(),
+                new SettlementMetrics(ctx));
         SeasonService seasons = new SeasonService(ctx.db(), work, lotRows, ctx.clock());
 
         // Settlement: every lot past its close, then seasons whose lots are all settled. Idempotent; each lot is

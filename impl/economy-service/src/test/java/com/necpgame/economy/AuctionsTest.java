@@ -43,6 +43,7 @@ class AuctionsTest {
         economy.fund(a.characterId(), "EDDIES", 50_000);
         economy.fund(b.characterId(), "EDDIES", 50_000);
         String auctionId = create(seller, "mantis-blades-mk2", 10_000, 60_000L, 12);
+        double soldBefore = settledAtClose("AUCTION", "SOLD");
         bid(a, auctionId, 10_000).assertStatus(201);
         bid(seller, auctionId, 20_000).assertProblem(422, "OWN_AUCTION");
         JsonNode receipt = bid(b, auctionId, 10_500).assertStatus(201).json();
@@ -64,6 +65,26 @@ class AuctionsTest {
         assertThat(sold.get("settlement").get("winnerCharacterId").asText()).isEqualTo(a.characterId().toString());
         assertThat(economy.available(seller2, "EDDIES")).isEqualTo(11_025 - 551);
         economy.assertBooksBalance();
+        // The metrics registry is the JVM's, shared with other tests: this test's settlement adds one.
+        assertThat(settledAtClose("AUCTION", "SOLD")).isGreaterThanOrEqualTo(soldBefore + 1);
+    }
+
+    /** necp_economy_lots_settled_total for the house and outcome, as /observe/metrics serves it. */
+    private double settledAtClose(String house, String outcome) {
+        try {
+            String text = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(economy.service.baseUrl() + "/observe/metrics")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            return text.lines().filter(l -> l.startsWith("necp_economy_lots_settled_total{")
+                            && l.contains("house=\"" + house + "\"") && l.contains("outcome=\"" + outcome + "\""))
+                    .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no necp_economy_lots_settled_total for " + house + "/" + outcome));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -26,6 +26,7 @@ import com.necpgame.economy.ledger.Ledger;
 import com.necpgame.economy.ledger.LedgerRepository;
 import com.necpgame.economy.lots.LotRepository;
 import com.necpgame.economy.lots.LotService;
+import com.necpgame.economy.lots.SettlementMetrics;
 import com.necpgame.economy.tx.Work;
 import com.necpgame.platform.PlatformContext;
 import com.necpgame.platform.testing.Http;
@@ -185,7 +186,8 @@ class ReefConcurrencyTest {
             List<Future<?>> runs = new ArrayList<>();
             for (int replica = 0; replica < 4; replica++) {
                 LotService lots = new LotService(ctx.db(), new Work(ctx.db(), ctx.idempotency()), new LotRepository(),
-                        new Ledger(new LedgerRepository(), ctx.clock()), null, ctx.clock());
+                        new Ledger(new LedgerRepository(), ctx.clock()), null, ctx.clock(),
+                        new SettlementMetrics(ctx));
                 runs.add(pool.submit((Callable<Void>) () -> {
                     start.await();
                     settledByEach.add(lots.settleDue());

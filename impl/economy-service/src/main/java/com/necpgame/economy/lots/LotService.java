@@ -30,15 +30,17 @@ public final class LotService {
     private final Ledger ledger;
     private final CharacterDirectory characters;
     private final Clock clock;
+    private final SettlementMetrics settlements;
 
     public LotService(DbClient db, Work work, LotRepository lots, Ledger ledger, CharacterDirectory characters,
-                      Clock clock) {
+                      Clock clock, SettlementMetrics settlements) {
         this.db = db;
         this.work = work;
         this.lots = lots;
         this.ledger = ledger;
         this.characters = characters;
         this.clock = clock;
+        this.settlements = settlements;
     }
 
     /** Lists an item stack of the caller's character; 201 with the lot. */
@@ -189,18 +191,22 @@ public final class LotService {
     public int settleDue() {
         int settled = 0;
         for (UUID lotId : lots.due(db.execute(), clock.instant(), 200)) {
-            if (work.inTransaction(tx -> settleOne(tx, lotId))) {
+            Lot lot = work.inTransaction(tx -> settleOne(tx, lotId));
+            if (lot != null) {
+                settlements.settled(lot.house(), lot.leadingBidderCharacterId() == null
+                        ? SettlementOutcome.UNSOLD : SettlementOutcome.SOLD);
                 settled++;
             }
         }
         return settled;
     }
 
-    private boolean settleOne(DbExecute tx, UUID lotId) {
+    /** The lot as it was before this run settled it, or null when another run or replica settled it first. */
+    private Lot settleOne(DbExecute tx, UUID lotId) {
         Instant now = clock.instant();
         Lot lot = lots.lock(tx, lotId).orElseThrow();
         if (lot.status() != LotStatus.ACTIVE) {
-            return false; // another run or replica settled it first
+            return null;
         }
         if (lot.leadingBidderCharacterId() == null) {
             ledger.releaseItems(tx, lot.sellerCharacterId(), lot.item().itemId(), lot.item().quantity());
@@ -210,7 +216,7 @@ public final class LotService {
             lots.setBidStatus(tx, lot.leadingBidId(), BidStatus.WON, null);
             sell(tx, lot, lot.leadingBidderCharacterId(), lot.currentBid(), SettlementOutcome.SOLD, now);
         }
-        return true;
+        return lot;
     }
 
     /** The winner's escrowed price: 95% to the seller, 5% burned; the item to the winner. */
