@@ -13,6 +13,10 @@ import com.necpgame.character.client.api.CharactersApi;
 import com.necpgame.character.client.model.CharacterClass;
 import com.necpgame.character.client.model.CharacterCreateRequest;
 import com.necpgame.character.client.model.CharacterOrigin;
+import com.necpgame.economy.EconomyServiceDefinition;
+import com.necpgame.economy.client.api.OperationsApi;
+import com.necpgame.economy.client.model.ItemStack;
+import com.necpgame.economy.client.model.OperatorGrantRequest;
 import com.necpgame.gameplay.GameplayServiceDefinition;
 import com.necpgame.platform.RunningService;
 import com.necpgame.platform.ServiceConfig;
@@ -22,6 +26,7 @@ import com.necpgame.platform.ServiceRuntime;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,9 +35,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The services of one verification run, all real and in this JVM, each on its own embedded PostgreSQL:
  * auth-service (it issues the players' and the services' tokens; gameplay reads and certifies pilot credentials
- * and verifies sync tokens there), character-service (owner checks, levels, attributes, skill ranks) and
- * gameplay-service under verification, one {@link ShiftableClock} for all. world, economy and social point
- * nowhere: gameplay pushes to them only through its outbox, which keeps retrying and never fails a request.
+ * and verifies sync tokens there), character-service (owner checks, levels, attributes, skill ranks),
+ * economy-service (a combat item is consumed there synchronously; the rewards of a completed quest are credited
+ * there through the outbox) and gameplay-service under verification, one {@link ShiftableClock} for all. world
+ * and social point nowhere: gameplay pushes to world only through its outbox, which keeps retrying and never fails
+ * a request, and asks social only for a raid's guild.
  * Started once by {@link GameplayProviderContractTest}; every state class of this package (QuestStates,
  * CombatStates, RaidStates) seeds through these accessors.
  */
@@ -46,13 +53,14 @@ final class LiveServices {
     /** Where the services gameplay only pushes to (through the outbox) would be: nothing listens. */
     static final String NOWHERE = "http://localhost:1";
     /** The service clients auth knows in this run, each with a secret made up for it (nothing secret in git). */
-    private static final String[] SERVICE_CLIENTS = {"gameplay-service", "ops-console"};
+    private static final String[] SERVICE_CLIENTS = {"gameplay-service", "economy-service", "ops-console"};
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private static final ShiftableClock CLOCK = new ShiftableClock();
     private static final Map<String, String> SECRETS = new ConcurrentHashMap<>();
     private static RunningService auth;
     private static RunningService character;
+    private static RunningService economy;
     private static RunningService gameplay;
 
     private LiveServices() {
@@ -76,6 +84,15 @@ final class LiveServices {
                   jwks-url: %s/api/v1/auth/.well-known/jwks.json
                 """.formatted(auth.baseUrl());
         character = start(new CharacterServiceDefinition(), trustAuth);
+        economy = start(new EconomyServiceDefinition(), trustAuth + """
+                services:
+                  auth:
+                    url: %s
+                  character:
+                    url: %s
+                  client:
+                    secret: %s
+                """.formatted(auth.baseUrl(), character.baseUrl(), SECRETS.get("economy-service")));
         gameplay = start(new GameplayServiceDefinition(), trustAuth + """
                 services:
                   auth:
@@ -90,17 +107,18 @@ final class LiveServices {
                     url: %s
                   client:
                     secret: %s
-                """.formatted(auth.baseUrl(), character.baseUrl(), NOWHERE, NOWHERE, NOWHERE,
+                """.formatted(auth.baseUrl(), character.baseUrl(), NOWHERE, economy.baseUrl(), NOWHERE,
                 SECRETS.get("gameplay-service")));
     }
 
     static synchronized void stop() {
-        for (RunningService service : new RunningService[] {gameplay, character, auth}) {
+        for (RunningService service : new RunningService[] {gameplay, economy, character, auth}) {
             if (service != null) {
                 service.stop();
             }
         }
         gameplay = null;
+        economy = null;
         character = null;
         auth = null;
     }
@@ -120,6 +138,10 @@ final class LiveServices {
 
     static RunningService character() {
         return character;
+    }
+
+    static RunningService economy() {
+        return economy;
     }
 
     static RunningService gameplay() {
@@ -183,6 +205,22 @@ final class LiveServices {
                     .faction("aldecaldos").city("night-city")).getCharacterId();
         } catch (com.necpgame.character.client.ApiException e) {
             throw new IllegalStateException("character-service refused a character: " + e.getCode() + " "
+                    + e.getResponseBody(), e);
+        }
+    }
+
+    /** The operations console puts {@code quantity} pieces of {@code itemId} in the character's inventory. */
+    static void grantItems(UUID characterId, String itemId, int quantity) {
+        var client = new com.necpgame.economy.client.ApiClient();
+        client.updateBaseUri(economy.baseUrl());
+        String token = serviceToken("ops-console");
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        try {
+            new OperationsApi(client).grantOperatorFunds(UUID.randomUUID().toString(), new OperatorGrantRequest()
+                    .characterId(characterId).itemStacks(List.of(new ItemStack().itemId(itemId).quantity(quantity)))
+                    .note("Contract test set-up: items for a combat."));
+        } catch (com.necpgame.economy.client.ApiException e) {
+            throw new IllegalStateException("economy refused an operator grant: " + e.getCode() + " "
                     + e.getResponseBody(), e);
         }
     }
