@@ -8,6 +8,7 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import com.necpgame.gameplay.client.ApiException;
+import com.necpgame.gameplay.client.ApiResponse;
 import com.necpgame.gameplay.client.api.CombatApi;
 import com.necpgame.gameplay.client.model.AttackRequest;
 import com.necpgame.gameplay.client.model.CombatActionPage;
@@ -52,6 +53,9 @@ class GameplayCombatContractTest {
     private static final String NPC_PARTICIPANT_ID = "1a2b3c4d-5e6f-4071-8293-a4b5c6d7e8f9";
     private static final String ACTION_ID = "2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901";
     private static final String UUID_REGEX = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    private static final String MEDKIT_KEY = "medkit-0001";
+    /** The provider's Retries sends the very request once right before the verification. */
+    private static final String SENT_BEFORE = "the same request was sent once before";
     private static final String READY = "a logged-in player has a character ready for a fight";
     private static final String FIGHTING = "a player's character fights the Maelstrom ambush";
     private static final String HURT_WITH_MEDKIT =
@@ -246,26 +250,20 @@ class GameplayCombatContractTest {
                 .pathFromProviderState(SESSION_PATH + "/use-item", sessionPath("/use-item"))
                 .headerFromProviderState("Authorization", GameClients.AUTHORIZATION,
                         "Bearer " + GameClients.EXAMPLE_ACCESS_TOKEN)
-                .headers("Idempotency-Key", "medkit-0001")
+                .headers("Idempotency-Key", MEDKIT_KEY)
                 .matchHeader("Content-Type", "application/json.*", "application/json")
                 .body(new PactDslJsonBody().stringValue("itemId", "trauma-medkit"))
                 .willRespondWith()
                 .status(200)
                 .matchHeader("Content-Type", "application/json.*", "application/json")
-                .body(action("USE_ITEM")
-                        .uuid("actionId", UUID.fromString(ACTION_ID))
-                        .stringValue("itemId", "trauma-medkit")
-                        .valueFromProviderState("targetParticipantId", "${participantId}", PARTICIPANT_ID)
-                        .integerType("healing", 6)
-                        .integerType("targetHpAfter", 120)
-                        .booleanValue("targetDefeated", false))
+                .body(medkitUsed())
                 .toPact(V4Pact.class);
     }
 
     @Test
     @PactTestFor(pactMethod = "useCombatItem")
     void aMedkitHealsTheCharacterItself(MockServer gameplay) throws ApiException {
-        CombatActionResult result = api(gameplay).useCombatItem(UUID.fromString(SESSION_ID), "medkit-0001",
+        CombatActionResult result = api(gameplay).useCombatItem(UUID.fromString(SESSION_ID), MEDKIT_KEY,
                 new UseItemRequest().itemId("trauma-medkit"));
 
         assertThat(result.getType()).isEqualTo(CombatActionType.USE_ITEM);
@@ -273,6 +271,39 @@ class GameplayCombatContractTest {
         assertThat(result.getTargetParticipantId()).isEqualTo(UUID.fromString(PARTICIPANT_ID));
         assertThat(result.getHealing()).isPositive();
         assertThat(result.getDamage()).isNull();
+    }
+
+    @Pact(consumer = GameClients.CONSUMER)
+    V4Pact useCombatItemAgain(PactDslWithProvider builder) {
+        return builder
+                .given(HURT_WITH_MEDKIT)
+                .given(SENT_BEFORE)
+                .uponReceiving("a game client uses the trauma medkit again with the same Idempotency-Key (a retry)")
+                .method("POST")
+                .pathFromProviderState(SESSION_PATH + "/use-item", sessionPath("/use-item"))
+                .headerFromProviderState("Authorization", GameClients.AUTHORIZATION,
+                        "Bearer " + GameClients.EXAMPLE_ACCESS_TOKEN)
+                .headers("Idempotency-Key", MEDKIT_KEY)
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .body(new PactDslJsonBody().stringValue("itemId", "trauma-medkit"))
+                .willRespondWith()
+                .status(200)
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .matchHeader("Idempotency-Replayed", "true", "true")
+                .body(medkitUsed())
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "useCombatItemAgain")
+    void aRetriedItemUseIsAReplayAndConsumesNothing(MockServer gameplay) throws ApiException {
+        ApiResponse<CombatActionResult> reply = api(gameplay).useCombatItemWithHttpInfo(UUID.fromString(SESSION_ID),
+                MEDKIT_KEY, new UseItemRequest().itemId("trauma-medkit"));
+
+        assertThat(reply.getStatusCode()).isEqualTo(200);
+        assertThat(reply.getHeaders().get("Idempotency-Replayed")).containsExactly("true");
+        assertThat(reply.getData().getType()).isEqualTo(CombatActionType.USE_ITEM);
+        assertThat(reply.getData().getHealing()).isPositive();
     }
 
     @Pact(consumer = GameClients.CONSUMER)
@@ -390,6 +421,17 @@ class GameplayCombatContractTest {
 
     private static CombatApi api(MockServer gameplay) {
         return new CombatApi(GameClients.gameplay(gameplay));
+    }
+
+    /** The trauma medkit used on the character itself (no target given): healing, by type. */
+    private static PactDslJsonBody medkitUsed() {
+        return action("USE_ITEM")
+                .uuid("actionId", UUID.fromString(ACTION_ID))
+                .stringValue("itemId", "trauma-medkit")
+                .valueFromProviderState("targetParticipantId", "${participantId}", PARTICIPANT_ID)
+                .integerType("healing", 6)
+                .integerType("targetHpAfter", 120)
+                .booleanValue("targetDefeated", false);
     }
 
     private static PactDslJsonBody sessionFromState() {

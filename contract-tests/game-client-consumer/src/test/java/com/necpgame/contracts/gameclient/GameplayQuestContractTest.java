@@ -8,6 +8,7 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import com.necpgame.gameplay.client.ApiException;
+import com.necpgame.gameplay.client.ApiResponse;
 import com.necpgame.gameplay.client.api.QuestsApi;
 import com.necpgame.gameplay.client.model.Attribute;
 import com.necpgame.gameplay.client.model.Quest;
@@ -48,6 +49,9 @@ class GameplayQuestContractTest {
     private static final String CHARACTER_ID = "5f1d7a2e-8c3b-4e9a-b6d4-2a7f9c0e1b35";
     private static final String QUEST_SESSION_ID = "c4a1e2b3-5d6f-4789-9abc-def012345678";
     private static final String DELIVERY = "NOT_REQUIRED|PENDING|DELIVERED";
+    private static final String COMPLETION_KEY = "corner-store-run-0001";
+    /** The provider's Retries sends the very request once right before the verification. */
+    private static final String SENT_BEFORE = "the same request was sent once before";
     private static final String LOGGED_IN = "a logged-in player looks at the quest catalogue";
     private static final String NO_QUEST = "a logged-in player has a level-1 character on no quest";
     private static final String ON_THE_RUN = "a player's character is on the Corner Store Run";
@@ -346,29 +350,6 @@ class GameplayQuestContractTest {
 
     @Pact(consumer = GameClients.CONSUMER)
     V4Pact completeQuest(PactDslWithProvider builder) {
-        PactDslJsonBody session = questSession(sessionFromState())
-                .stringValue("status", "COMPLETED")
-                .stringValue("branchId", "deliver-the-package")
-                .stringValue("nodeId", "epilogue")
-                .numberValue("progress", 100)
-                .stringMatcher("endedAt", GameClients.RFC3339, "2026-11-27T12:45:00Z");
-        session.object("objectives")
-                .booleanValue("find-the-courier", true)
-                .booleanValue("settle-the-deal", true)
-                .booleanValue("stay-unseen", false)
-                .closeObject();
-        session.array("availableChoices").closeArray();
-        session.array("availableSkillChecks").closeArray();
-        PactDslJsonBody completion = new PactDslJsonBody()
-                .object("questSession", session)
-                .stringMatcher("completedAt", GameClients.RFC3339, "2026-11-27T12:45:00Z");
-        completion.array("rewards")
-                .object().stringValue("kind", "EXPERIENCE").numberValue("amount", 1200).closeObject()
-                .object().stringValue("kind", "CURRENCY").stringValue("currency", "EDDIES")
-                .numberValue("amount", 250).closeObject()
-                .object().stringValue("kind", "ITEM").stringValue("itemId", "street-medkit")
-                .numberValue("amount", 1).closeObject()
-                .closeArray();
         return builder
                 .given(SETTLED)
                 .uponReceiving("a game client completes the Corner Store Run")
@@ -376,11 +357,11 @@ class GameplayQuestContractTest {
                 .pathFromProviderState(QUEST_SESSION_PATH + "/complete", questSessionPath("/complete"))
                 .headerFromProviderState("Authorization", GameClients.AUTHORIZATION,
                         "Bearer " + GameClients.EXAMPLE_ACCESS_TOKEN)
-                .headers("Idempotency-Key", "corner-store-run-0001")
+                .headers("Idempotency-Key", COMPLETION_KEY)
                 .willRespondWith()
                 .status(200)
                 .matchHeader("Content-Type", "application/json.*", "application/json")
-                .body(completion)
+                .body(completion())
                 .toPact(V4Pact.class);
     }
 
@@ -388,7 +369,7 @@ class GameplayQuestContractTest {
     @PactTestFor(pactMethod = "completeQuest")
     void aCompletedQuestGrantsItsRewardsOnTheChosenBranch(MockServer gameplay) throws ApiException {
         QuestCompletion completion = api(gameplay).completeQuest(UUID.fromString(QUEST_SESSION_ID),
-                "corner-store-run-0001");
+                COMPLETION_KEY);
 
         assertThat(completion.getQuestSession().getStatus()).isEqualTo(QuestStatus.COMPLETED);
         assertThat(completion.getQuestSession().getBranchId()).isEqualTo("deliver-the-package");
@@ -397,6 +378,37 @@ class GameplayQuestContractTest {
         assertThat(completion.getRewards()).extracting(r -> r.getKind(), r -> r.getAmount()).containsExactly(
                 tuple(RewardKind.EXPERIENCE, 1200L), tuple(RewardKind.CURRENCY, 250L), tuple(RewardKind.ITEM, 1L));
         assertThat(completion.getCompletedAt()).isNotNull();
+    }
+
+    @Pact(consumer = GameClients.CONSUMER)
+    V4Pact completeQuestAgain(PactDslWithProvider builder) {
+        return builder
+                .given(SETTLED)
+                .given(SENT_BEFORE)
+                .uponReceiving("a game client completes the Corner Store Run again with the same Idempotency-Key (a retry)")
+                .method("POST")
+                .pathFromProviderState(QUEST_SESSION_PATH + "/complete", questSessionPath("/complete"))
+                .headerFromProviderState("Authorization", GameClients.AUTHORIZATION,
+                        "Bearer " + GameClients.EXAMPLE_ACCESS_TOKEN)
+                .headers("Idempotency-Key", COMPLETION_KEY)
+                .willRespondWith()
+                .status(200)
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .matchHeader("Idempotency-Replayed", "true", "true")
+                .body(completion())
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "completeQuestAgain")
+    void aRetriedCompletionIsAReplayOfTheFirst(MockServer gameplay) throws ApiException {
+        ApiResponse<QuestCompletion> reply = api(gameplay).completeQuestWithHttpInfo(
+                UUID.fromString(QUEST_SESSION_ID), COMPLETION_KEY);
+
+        assertThat(reply.getStatusCode()).isEqualTo(200);
+        assertThat(reply.getHeaders().get("Idempotency-Replayed")).containsExactly("true");
+        assertThat(reply.getData().getQuestSession().getStatus()).isEqualTo(QuestStatus.COMPLETED);
+        assertThat(reply.getData().getRewards()).hasSize(3);
     }
 
     @Pact(consumer = GameClients.CONSUMER)
@@ -440,6 +452,34 @@ class GameplayQuestContractTest {
 
     static QuestsApi api(MockServer gameplay) {
         return new QuestsApi(GameClients.gameplay(gameplay));
+    }
+
+    /** The completed Corner Store Run on the branch deliver-the-package, and its three rewards. */
+    private static PactDslJsonBody completion() {
+        PactDslJsonBody session = questSession(sessionFromState())
+                .stringValue("status", "COMPLETED")
+                .stringValue("branchId", "deliver-the-package")
+                .stringValue("nodeId", "epilogue")
+                .numberValue("progress", 100)
+                .stringMatcher("endedAt", GameClients.RFC3339, "2026-11-27T12:45:00Z");
+        session.object("objectives")
+                .booleanValue("find-the-courier", true)
+                .booleanValue("settle-the-deal", true)
+                .booleanValue("stay-unseen", false)
+                .closeObject();
+        session.array("availableChoices").closeArray();
+        session.array("availableSkillChecks").closeArray();
+        PactDslJsonBody completion = new PactDslJsonBody()
+                .object("questSession", session)
+                .stringMatcher("completedAt", GameClients.RFC3339, "2026-11-27T12:45:00Z");
+        completion.array("rewards")
+                .object().stringValue("kind", "EXPERIENCE").numberValue("amount", 1200).closeObject()
+                .object().stringValue("kind", "CURRENCY").stringValue("currency", "EDDIES")
+                .numberValue("amount", 250).closeObject()
+                .object().stringValue("kind", "ITEM").stringValue("itemId", "street-medkit")
+                .numberValue("amount", 1).closeObject()
+                .closeArray();
+        return completion;
     }
 
     private static PactDslJsonBody sessionFromState() {
