@@ -198,6 +198,40 @@ class GameplayQuestContractTest {
     }
 
     @Pact(consumer = GameClients.CONSUMER)
+    V4Pact startQuestForAnotherPlayer(PactDslWithProvider builder) {
+        return builder
+                .given("a logged-in player and a character of another player, on no quest")
+                .uponReceiving("a game client starts the Corner Store Run for another player's character")
+                .method("POST")
+                .path(QUEST_SESSIONS)
+                .headerFromProviderState("Authorization", GameClients.AUTHORIZATION,
+                        "Bearer " + GameClients.EXAMPLE_ACCESS_TOKEN)
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .body(new PactDslJsonBody()
+                        .valueFromProviderState("characterId", "${characterId}", CHARACTER_ID)
+                        .stringValue("questId", "q-corner-store-run")
+                        .stringValue("serverId", "night-city-eu-1"))
+                .willRespondWith()
+                .status(403)
+                .matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
+                .body(GameClients.problem(403, "NOT_CHARACTER_OWNER"))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "startQuestForAnotherPlayer")
+    void onlyTheOwnerStartsAQuestForACharacter(MockServer gameplay) {
+        QuestsApi api = api(gameplay);
+
+        assertThatThrownBy(() -> api.startQuest(new StartQuestRequest().characterId(UUID.fromString(CHARACTER_ID))
+                .questId("q-corner-store-run").serverId("night-city-eu-1")))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(403);
+                    assertThat(e.getResponseBody()).contains("NOT_CHARACTER_OWNER");
+                });
+    }
+
+    @Pact(consumer = GameClients.CONSUMER)
     V4Pact listActiveQuests(PactDslWithProvider builder) {
         PactDslJsonBody page = new PactDslJsonBody()
                 .integerType("page", 1)

@@ -33,6 +33,16 @@ class QuestStates {
         return values;
     }
 
+    /** The interaction presents the first player's token and names the other player's character. */
+    @State("a logged-in player and a character of another player, on no quest")
+    Map<String, Object> anotherPlayersCharacter() {
+        Player player = LiveServices.newPlayer();
+        Player other = LiveServices.newPlayer();
+        Map<String, Object> values = new HashMap<>(LiveServices.playerValues(player));
+        values.put("characterId", LiveServices.newCharacter(other).toString());
+        return values;
+    }
+
     @State("a player's character is on the Corner Store Run")
     Map<String, Object> onTheCornerStoreRun() throws ApiException {
         return new Run().values();
