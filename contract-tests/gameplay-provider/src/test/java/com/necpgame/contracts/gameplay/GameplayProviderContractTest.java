@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Verifies every pact that names gameplay-service (the game client's quests, combat, raid and academy) against
- * the real gameplay-service on an embedded PostgreSQL, with the real auth-service and character-service beside it
+ * the real gameplay-service on an embedded PostgreSQL, with the real auth-, character- and economy-service beside it
  * ({@link LiveServices}). Provider states seed through the services' own APIs: players register and log in at
  * auth, create their characters at character-service, and start quests and fights at gameplay with their own
  * tokens. The states live in one class per area ({@link QuestStates}, {@link CombatStates}, RaidStates), each
