@@ -111,6 +111,22 @@ class CombatTest {
     }
 
     @Test
+    void opponentsAreCountedByTheRulesAnEmptyListIsNoneAsTheGeneratedClientsSendIt() {
+        Player player = game.newPlayer();
+        UUID character = game.newCharacter(player);
+        UUID opponent = game.newCharacter(game.newPlayer());
+        http.post(SESSIONS, """
+                {"type":"PVP_DUEL","characterId":"%s","opponentCharacterIds":[]}""".formatted(character), player.token())
+                .assertProblem(422, "INVALID_OPPONENTS");
+        http.post(SESSIONS, """
+                {"type":"PVE","characterId":"%s","encounterId":"maelstrom-ambush","opponentCharacterIds":["%s"]}"""
+                .formatted(character, opponent), player.token()).assertProblem(422, "OPPONENTS_NOT_ALLOWED");
+        http.post(SESSIONS, """
+                {"type":"PVE","characterId":"%s","encounterId":"maelstrom-ambush","opponentCharacterIds":[]}"""
+                .formatted(character), player.token()).assertStatus(201);
+    }
+
+    @Test
     void anItemIsConsumedInEconomyOnceAndHealsOnce() {
         Player player = game.newPlayer();
         UUID character = game.newCharacter(player);
