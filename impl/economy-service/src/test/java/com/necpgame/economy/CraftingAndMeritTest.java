@@ -93,6 +93,42 @@ class CraftingAndMeritTest {
     }
 
     @Test
+    void aCraftIsReadByItsOwnerWithItsPlaceInTheQueueAndIsAnsweredReadyOnceItsTimeHasCome() {
+        Player p = economy.newPlayer();
+        economy.giveItems(p.characterId(), "synth-polymer", 2);
+        economy.fund(p.characterId(), "EDDIES", 200);
+        JsonNode started = start(p, "r-trauma-medkit").assertStatus(201).json();
+        String queuedId = start(p, "r-trauma-medkit").assertStatus(201).json().get("craftId").asText();
+        String craftId = started.get("craftId").asText();
+
+        JsonNode running = http.get(crafts(p) + "/" + craftId, p.token()).assertStatus(200).json();
+        assertThat(running.get("craftId").asText()).isEqualTo(craftId);
+        assertThat(running.get("characterId").asText()).isEqualTo(p.characterId().toString());
+        assertThat(running.get("recipeId").asText()).isEqualTo("r-trauma-medkit");
+        assertThat(running.get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(running.get("queuePosition").asInt()).isEqualTo(1);
+        assertThat(running.get("output").get("itemId").asText()).isEqualTo("trauma-medkit");
+        assertThat(running.get("eddiesCost").asLong()).isEqualTo(100);
+        assertThat(running.get("readyAt").asText()).isEqualTo(started.get("readyAt").asText());
+        JsonNode queued = http.get(crafts(p) + "/" + queuedId, p.token()).assertStatus(200).json();
+        assertThat(queued.get("status").asText()).isEqualTo("QUEUED");
+        assertThat(queued.get("queuePosition").asInt()).isEqualTo(2);
+        assertThat(queued.has("startedAt")).isFalse();
+
+        economy.clock.advance(Duration.ofSeconds(61));
+        Player p2 = economy.refreshed(p);
+        JsonNode ready = http.get(crafts(p2) + "/" + craftId, p2.token()).assertStatus(200).json();
+        assertThat(ready.get("status").asText()).isEqualTo("READY");
+        assertThat(ready.has("queuePosition")).isFalse();
+        JsonNode next = http.get(crafts(p2) + "/" + queuedId, p2.token()).assertStatus(200).json();
+        assertThat(next.get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(next.get("queuePosition").asInt()).isEqualTo(1);
+        assertThat(next.get("startedAt").asText()).isEqualTo(ready.get("readyAt").asText());
+        http.get(crafts(p2) + "/" + craftId, economy.newPlayer().token()).assertProblem(403, "NOT_CHARACTER_OWNER");
+        economy.assertBooksBalance();
+    }
+
+    @Test
     void cancellingReleasesEverythingAndTheQueueHoldsAtMostTenActiveCrafts() {
         Player p = economy.newPlayer();
         economy.giveItems(p.characterId(), "synth-polymer", 11);

@@ -55,7 +55,7 @@ class EconomyProviderContractTest {
         characters = new CharacterServiceBeside(tokens, CLOCK);
         EconomyServiceDefinition definition = new EconomyServiceDefinition();
         economy = ServiceRuntime.start(definition, ServiceConfig.forTests(definition, tokens.configYaml()
-                + "  character:\n    url: " + characters.baseUrl() + "\n"), CLOCK);
+                + "  character:\n    url: " + characters.baseUrl() + "\n" + AccountStates.ONE_SECOND_RECIPE), CLOCK);
     }
 
     @AfterAll
@@ -114,7 +114,21 @@ class EconomyProviderContractTest {
     void sentBefore() {
     }
 
-    private static ApiClient client(String bearerToken) {
+    /** The provider states of wallets, trades, crafting, Merit and the operators' tools. */
+    @BeforeEach
+    void accountStates(PactVerificationContext context) {
+        context.addStateChangeHandlers(new AccountStates());
+    }
+
+    static CharacterServiceBeside characters() {
+        return characters;
+    }
+
+    static TestTokenIssuer tokens() {
+        return tokens;
+    }
+
+    static ApiClient client(String bearerToken) {
         ApiClient client = new ApiClient();
         client.updateBaseUri(economy.baseUrl());
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + bearerToken));
