@@ -48,7 +48,14 @@ public final class Audit implements Callable<Integer> {
         }
         System.out.println("audit: " + out.resolve("readiness-report.md") + " and implementation-tracker.yaml");
         if (requireFull && !readiness.full()) {
-            System.out.println("audit: below 100% API or contract coverage (see the open items of the report)");
+            System.out.println("audit: FAILED: below 100% API or contract coverage; what falls short (all of it under "
+                    + "'Open items' in " + out.resolve("readiness-report.md") + "):");
+            readiness.operations().stream().filter(o -> !o.implemented() || !o.contractVerified()).limit(25)
+                    .forEach(o -> System.out.printf("audit:   %s %s (%s %s): %s%n", o.operation().service(),
+                            o.operation().operationId(), o.operation().method(), o.operation().path(),
+                            String.join("; ", Stream.of(o.implemented() ? null : "not implemented (no handler answer in any test)",
+                                    o.contractVerified() ? null : "no verified pact interaction")
+                                    .filter(java.util.Objects::nonNull).toList())));
             return 1;
         }
         return 0;
