@@ -21,3 +21,11 @@ use_jdk21_or_newer() {
   echo "No JDK 21 or newer found: set JAVA_HOME to one." >&2
   return 1
 }
+
+# The JVM flags every service runs with (the same as the Kubernetes manifests' necp-jvm): SERVICE_JVM_FLAGS.
+service_jvm_flags() {
+  local file
+  file="$(dirname "${BASH_SOURCE[0]}")/../deploy/base/jvm.env"
+  read -r -a SERVICE_JVM_FLAGS <<< "$(sed -n 's/^JAVA_TOOL_OPTIONS=//p' "$file")"
+  [ "${#SERVICE_JVM_FLAGS[@]}" -gt 0 ] || { echo "no JAVA_TOOL_OPTIONS in $file" >&2; return 1; }
+}

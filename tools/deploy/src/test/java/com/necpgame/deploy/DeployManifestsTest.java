@@ -215,7 +215,8 @@ class DeployManifestsTest {
     void everyServiceRunsWithTheSameJvmFlagsSizedBelowItsMemoryLimit() {
         rendered.forEach((dir, objects) -> {
             String flags = of(objects, ConfigMap.class).get("necp-jvm").getData().get("JAVA_TOOL_OPTIONS");
-            assertThat(flags).contains("-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
+            assertThat(flags).contains("-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError")
+                    .isEqualTo(jvmEnvFlags());
             for (Container container : containers(objects)) {
                 assertThat(container.getEnvFrom()).as(dir + " " + container.getName())
                         .anyMatch(from -> from.getConfigMapRef() != null && from.getConfigMapRef().getName().equals("necp-jvm"));
@@ -225,6 +226,27 @@ class DeployManifestsTest {
                         .isGreaterThanOrEqualTo(2L * 256 * 1024 * 1024);
             }
         });
+    }
+
+    /** tools/run-backend and tools/bench/run start the services with the manifests' flags: one file holds them. */
+    @Test
+    void theRunCommandAndTheBenchmarkUseTheManifestsFlags() throws Exception {
+        Path repo = DEPLOY.resolve("../..").normalize();
+        for (String script : List.of("tools/run-backend", "tools/bench/run")) {
+            String text = java.nio.file.Files.readString(repo.resolve(script));
+            assertThat(text).as(script).contains("service_jvm_flags || exit 1").contains("\"${SERVICE_JVM_FLAGS[@]}\"");
+        }
+        assertThat(java.nio.file.Files.readString(repo.resolve("tools/lib/jdk.sh"))).contains("deploy/base/jvm.env");
+    }
+
+    private static String jvmEnvFlags() {
+        try {
+            return java.nio.file.Files.readAllLines(DEPLOY.resolve("base/jvm.env")).stream()
+                    .filter(l -> l.startsWith("JAVA_TOOL_OPTIONS=")).map(l -> l.substring("JAVA_TOOL_OPTIONS=".length()))
+                    .findFirst().orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The shared flags are ones a JVM accepts: the JDK running this test starts with them. */
