@@ -12,6 +12,7 @@ import com.necpgame.platform.client.ServiceDirectory;
 import com.necpgame.platform.client.ServiceTokens;
 import com.necpgame.platform.db.Database;
 import com.necpgame.platform.db.DatabaseReadiness;
+import com.necpgame.platform.db.PoolMetrics;
 import com.necpgame.platform.http.ApiDocs;
 import com.necpgame.platform.http.ObservingFilter;
 import com.necpgame.platform.http.OperationFilter;
@@ -117,6 +118,7 @@ public final class ServiceRuntime {
         PlatformContext context = null;
         try {
             MeterRegistry metrics = Metrics.globalRegistry();
+            PoolMetrics.register(metrics, definition.name(), database.pool());
             context = new PlatformContext(definition.name(), config, database.client(),
                     database.dataSource(), clock, json, metrics, new IdempotencyStore(database.client(), clock),
                     new Outbox(definition.name(), database.client(), json, clock, metrics,

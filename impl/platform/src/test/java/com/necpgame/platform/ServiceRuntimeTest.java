@@ -382,6 +382,17 @@ class ServiceRuntimeTest {
         }
 
         @Test
+        void metricsShowTheConnectionPool() {
+            String text = http.get("/observe/metrics", "Accept", "text/plain").body();
+            assertThat(text.lines().filter(l -> l.startsWith("necp_db_pool_connections{")))
+                    .anyMatch(l -> l.contains("state=\"idle\"")).anyMatch(l -> l.contains("state=\"active\""));
+            assertThat(text.lines().filter(l -> l.startsWith("necp_db_pool_connections_max{")
+                    && l.contains("service=\"test-service\"")))
+                    .singleElement().satisfies(l -> assertThat(l).endsWith(" 10.0"));
+            assertThat(text).contains("necp_db_pool_pending_threads{");
+        }
+
+        @Test
         void openapiServesTheSpec() {
             var reply = http.get("/openapi", "Accept", "application/yaml");
             assertThat(reply.status()).isEqualTo(200);

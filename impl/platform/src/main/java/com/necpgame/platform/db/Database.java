@@ -159,6 +159,11 @@ public final class Database implements AutoCloseable {
         return dbClient;
     }
 
+    /** The Hikari pool behind {@link #dataSource()}, for its figures ({@link PoolMetrics}). */
+    public HikariDataSource pool() {
+        return dataSource;
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

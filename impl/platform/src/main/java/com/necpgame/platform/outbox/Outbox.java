@@ -79,9 +79,11 @@ public final class Outbox implements AutoCloseable {
         this.clock = clock;
         this.metrics = metrics;
         this.pollInterval = pollInterval;
+        // A service started again in this JVM (tests) reports its own backlog, not the first start's.
+        List<Tag> tags = List.of(Tag.create("service", serviceName));
+        metrics.remove("necp_outbox_backlog", tags);
         metrics.getOrCreate(Gauge.builder("necp_outbox_backlog", backlog, AtomicLong::doubleValue)
-                .description("Outbox messages not yet delivered")
-                .tags(List.of(Tag.create("service", serviceName))));
+                .description("Outbox messages not yet delivered").tags(tags));
     }
 
     /**

@@ -1,0 +1,45 @@
+package com.necpgame.platform.db;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import io.helidon.metrics.api.Gauge;
+import io.helidon.metrics.api.MeterRegistry;
+import io.helidon.metrics.api.Tag;
+
+/**
+ * The connection pool's figures at {@code /observe/metrics}, read from Hikari's pool bean when scraped (no database
+ * call): {@code necp_db_pool_connections{state=active|idle}}, {@code necp_db_pool_connections_max} and
+ * {@code necp_db_pool_pending_threads} (requests waiting for a connection: the pool is the bottleneck when it stays
+ * above 0).
+ */
+public final class PoolMetrics {
+    static final String CONNECTIONS = "necp_db_pool_connections";
+    static final String MAX = "necp_db_pool_connections_max";
+    static final String PENDING = "necp_db_pool_pending_threads";
+
+    private PoolMetrics() {
+    }
+
+    /** Registers the gauges of {@code service}'s pool, replacing those of an earlier start in this JVM. */
+    public static void register(MeterRegistry registry, String service, HikariDataSource dataSource) {
+        HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+        Tag serviceTag = Tag.create("service", service);
+        gauge(registry, CONNECTIONS, List.of(serviceTag, Tag.create("state", "active")), pool,
+                HikariPoolMXBean::getActiveConnections, "Connections of the pool in use by a request or job");
+        gauge(registry, CONNECTIONS, List.of(serviceTag, Tag.create("state", "idle")), pool,
+                HikariPoolMXBean::getIdleConnections, "Connections of the pool open and free");
+        gauge(registry, PENDING, List.of(serviceTag), pool, HikariPoolMXBean::getThreadsAwaitingConnection,
+                "Requests and jobs waiting for a connection of the pool");
+        gauge(registry, MAX, List.of(serviceTag), dataSource, HikariDataSource::getMaximumPoolSize,
+                "The pool's maximum size (db.pool.max-size)");
+    }
+
+    private static <T> void gauge(MeterRegistry registry, String name, List<Tag> tags, T source,
+                                  ToDoubleFunction<T> value, String description) {
+        registry.remove(name, tags);
+        registry.getOrCreate(Gauge.builder(name, source, value).description(description).tags(tags));
+    }
+}
