@@ -337,13 +337,7 @@ class GameplayRaidContractTest {
 
     @Pact(consumer = GameClients.CONSUMER)
     V4Pact leaveRaidInstance(PactDslWithProvider builder) {
-        PactDslJsonBody closed = new PactDslJsonBody()
-                .valueFromProviderState("instanceId", "${instanceId}", INSTANCE_ID)
-                .stringValue("difficulty", "NORMAL")
-                .stringValue("status", "CLOSED")
-                .valueFromProviderState("leaderPlayerId", "${accountId}", ACCOUNT_ID)
-                .numberValue("wipes", 0)
-                .numberValue("attempt", 1);
+        PactDslJsonBody closed = beforeAttempt(instanceFromState(), "CLOSED", "${accountId}");
         closed.array("players").closeArray();
         return builder
                 .given(ALONE)
@@ -373,13 +367,16 @@ class GameplayRaidContractTest {
         PactDslJsonBody started = new PactDslJsonBody()
                 .valueFromProviderState("instanceId", "${instanceId}", INSTANCE_ID)
                 .stringValue("difficulty", "NORMAL")
+                .stringValue("requiredTier", "T1")
                 .stringValue("status", "IN_PROGRESS")
                 .stringValue("phase", "SKY_INSERTION")
                 .valueFromProviderState("leaderPlayerId", "${accountId}", ACCOUNT_ID)
+                .numberValue("maxPlayers", 8)
                 .numberValue("wipes", 0)
                 .numberValue("attempt", 1)
                 .stringMatcher("attemptStartedAt", GameClients.RFC3339, "2026-11-27T12:10:00Z")
-                .stringMatcher("windowEndsAt", GameClients.RFC3339, "2026-11-27T15:00:00Z");
+                .stringMatcher("windowEndsAt", GameClients.RFC3339, "2026-11-27T15:00:00Z")
+                .stringMatcher("createdAt", GameClients.RFC3339, "2026-11-27T12:00:00Z");
         started.array("phases")
                 .object()
                 .stringValue("phase", "SKY_INSERTION").numberValue("order", 1).stringValue("status", "ACTIVE")
@@ -716,9 +713,14 @@ class GameplayRaidContractTest {
      * the caller.
      */
     private static PactDslJsonBody forming(PactDslJsonBody instance, String leader) {
+        return beforeAttempt(instance, "FORMING", leader);
+    }
+
+    /** A NORMAL instance of {@code status} whose first attempt never started (see {@link #forming}). */
+    private static PactDslJsonBody beforeAttempt(PactDslJsonBody instance, String status, String leader) {
         instance.stringValue("difficulty", "NORMAL")
                 .stringValue("requiredTier", "T1")
-                .stringValue("status", "FORMING")
+                .stringValue("status", status)
                 .stringValue("phase", "SKY_INSERTION")
                 .numberValue("maxPlayers", 8)
                 .numberValue("wipes", 0)
