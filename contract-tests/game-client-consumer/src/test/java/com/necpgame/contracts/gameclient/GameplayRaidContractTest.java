@@ -46,11 +46,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * How a game client uses gameplay-service's Quantum Reef Siege instances and telemetry: it reads the raid's rules,
  * a certified pilot creates a NORMAL instance (and an uncertified one is refused), lists and opens instances, joins
- * with a quantum sync token from auth and leaves, the leader starts an attempt with four pilots and calls a wipe
- * (the wipes and the pilot's 12-hour lock read back), a dropped pilot reconnects, and a pilot reports telemetry and
- * reads the samples and sync alerts. Every call goes through the generated gameplay client with the pilot's access
- * token (the provider state's); instance ids, character ids, sync tokens and the sample time are the provider
- * state's. The raid's content and the rules' numbers are pinned by value, ids and times by type.
+ * with a quantum sync token from auth (a forged one is refused) and leaves, the leader starts an attempt with four
+ * pilots and calls a wipe (the wipes and the pilot's 12-hour lock read back), a dropped pilot reconnects, and a
+ * pilot reports telemetry and reads the samples and sync alerts. Every call goes through the generated gameplay
+ * client with the pilot's access token (the provider state's); instance ids, character ids, sync tokens and the
+ * sample time are the provider state's. The raid's content and the rules' numbers are pinned by value, ids and
+ * times by type.
  */
 @PactConsumerTest
 @PactTestFor(providerName = GameplayRaidContractTest.PROVIDER)
@@ -70,6 +71,8 @@ class GameplayRaidContractTest {
     static final String SYNC_TOKEN = "eyJhbGciOiJSUzI1NiIsImtpZCI6ImF1dGgtMjAyNi0xMSJ9"
             + ".eyJzdWIiOiI3YzllNjY3OS03NDI1LTQwZGUtOTQ0Yi1lMDdmYzFmOTBhZTciLCJzY29wZSI6InF1YW50dW0tc3luYyJ9"
             + ".c3luYy10b2tlbi1zaWduYXR1cmU";
+    /** Shaped like a compact JWS, signed by no one. */
+    private static final String FORGED_SYNC_TOKEN = "forged.sync-token.value-of-no-one";
     static final String SAMPLED_AT = "2026-11-27T12:30:00Z";
 
     static final String LOOKING = "a logged-in pilot looks at the Quantum Reef Siege";
@@ -198,7 +201,8 @@ class GameplayRaidContractTest {
         assertThat(instance.getLeaderPlayerId()).isEqualTo(UUID.fromString(ACCOUNT_ID));
         assertThat(instance.getPlayers()).isEmpty();
         assertThat(instance.getPhases()).extracting(p -> p.getStatus()).containsOnly(RaidPhaseStatus.PENDING);
-        assertThat(Duration.between(instance.getCreatedAt(), instance.getWindowEndsAt())).isEqualTo(Duration.ofHours(3));
+        assertThat(Duration.between(instance.getCreatedAt(), instance.getWindowEndsAt()))
+                .isEqualTo(Duration.ofHours(3));
     }
 
     @Pact(consumer = GameClients.CONSUMER)
@@ -333,6 +337,39 @@ class GameplayRaidContractTest {
 
         assertThat(instance.getStatus()).isEqualTo(RaidInstanceStatus.FORMING);
         assertThat(instance.getPlayers()).singleElement().satisfies(this::aFreshLeader);
+    }
+
+    @Pact(consumer = GameClients.CONSUMER)
+    V4Pact joinRaidInstanceWithAForgedSyncToken(PactDslWithProvider builder) {
+        return builder
+                .given(LEADING)
+                .uponReceiving("a game client joins a Quantum Reef Siege instance with a sync token auth never issued")
+                .method("POST")
+                .pathFromProviderState(INSTANCE_PATH + "/join", instancePath("/join"))
+                .headerFromProviderState("Authorization", GameClients.AUTHORIZATION,
+                        "Bearer " + GameClients.EXAMPLE_ACCESS_TOKEN)
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .body(new PactDslJsonBody()
+                        .valueFromProviderState("characterId", "${characterId}", CHARACTER_ID)
+                        .stringValue("syncToken", FORGED_SYNC_TOKEN))
+                .willRespondWith()
+                .status(403)
+                .matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
+                .body(GameClients.problem(403, "SYNC_TOKEN_INVALID"))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "joinRaidInstanceWithAForgedSyncToken")
+    void aForgedSyncTokenKeepsThePilotOffTheRoster(MockServer gameplay) {
+        RaidInstancesApi api = raids(gameplay);
+
+        assertThatThrownBy(() -> api.joinRaidInstance(UUID.fromString(INSTANCE_ID), new JoinRaidInstanceRequest()
+                .characterId(UUID.fromString(CHARACTER_ID)).syncToken(FORGED_SYNC_TOKEN)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(403);
+                    assertThat(e.getResponseBody()).contains("SYNC_TOKEN_INVALID");
+                });
     }
 
     @Pact(consumer = GameClients.CONSUMER)

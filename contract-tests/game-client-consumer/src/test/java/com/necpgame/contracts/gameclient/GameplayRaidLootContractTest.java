@@ -9,6 +9,7 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import com.necpgame.gameplay.client.ApiException;
+import com.necpgame.gameplay.client.ApiResponse;
 import com.necpgame.gameplay.client.api.RaidLeaderboardApi;
 import com.necpgame.gameplay.client.api.RaidLootApi;
 import com.necpgame.gameplay.client.model.LootAward;
@@ -41,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * How a game client uses gameplay-service's Quantum Reef Siege loot and leaderboards: after four pilots cleared
  * Sky Insertion on NORMAL it lists the drops (the phase's storm-wall-capacitor ROLLING, 20 Lumina Shards ASSIGNED to
- * each pilot at once), rolls NEED on the item (the server's d100, so the value by type) and, as the leader, gives
+ * each pilot at once), rolls NEED on the item (the server's d100, so the value by type; a retry with the same
+ * Idempotency-Key answers the first roll, Idempotency-Replayed: true) and, as the leader, gives
  * it to another pilot by Priority; it reads the pilot leaderboard after a full clear and the guild leaderboard
  * (clears count for a guild only when the instance was created for one). The loot id and the pilots' ids are the
  * provider state's.
@@ -58,6 +60,8 @@ class GameplayRaidLootContractTest {
     private static final String ITEM_PATH = LOOT_PATH + "/${lootId}";
     private static final String ROLL_KEY = "reef-roll-0001";
     private static final String PRIORITY_KEY = "reef-priority-0001";
+    /** The provider's Retries sends the very request once right before the verification. */
+    private static final String SENT_BEFORE = "the same request was sent once before";
     private static final String SKY_INSERTION_CLEARED =
             "four pilots cleared Sky Insertion of the Quantum Reef Siege and its storm-wall capacitor is rolling";
     private static final String SIEGE_CLEARED = "four pilots cleared the Quantum Reef Siege on NORMAL";
@@ -136,13 +140,6 @@ class GameplayRaidLootContractTest {
 
     @Pact(consumer = GameClients.CONSUMER)
     V4Pact rollForRaidLoot(PactDslWithProvider builder) {
-        PactDslJsonBody rolling = item()
-                .stringValue("status", "ROLLING");
-        rolling.minMaxArrayLike("rolls", 1, 1, new PactDslJsonBody()
-                .valueFromProviderState("playerId", "${accountId}", ACCOUNT_ID)
-                .stringValue("rollType", "NEED")
-                .integerType("value", 87)
-                .stringMatcher("rolledAt", GameClients.RFC3339, "2026-11-27T12:22:10Z"), 1);
         return builder
                 .given(SKY_INSERTION_CLEARED)
                 .uponReceiving("a game client rolls NEED on the storm-wall capacitor, the first of four pilots")
@@ -156,7 +153,7 @@ class GameplayRaidLootContractTest {
                 .willRespondWith()
                 .status(200)
                 .matchHeader("Content-Type", "application/json.*", "application/json")
-                .body(rolling)
+                .body(rolledOnce())
                 .toPact(V4Pact.class);
     }
 
@@ -173,6 +170,40 @@ class GameplayRaidLootContractTest {
             assertThat(roll.getRollType()).isEqualTo(LootRollType.NEED);
             assertThat(roll.getValue()).isBetween(1, 100);
         });
+    }
+
+    @Pact(consumer = GameClients.CONSUMER)
+    V4Pact rollForRaidLootAgain(PactDslWithProvider builder) {
+        return builder
+                .given(SKY_INSERTION_CLEARED)
+                .given(SENT_BEFORE)
+                .uponReceiving("a game client rolls NEED on the storm-wall capacitor again with the same "
+                        + "Idempotency-Key (a retry)")
+                .method("POST")
+                .pathFromProviderState(ITEM_PATH + "/rolls", lootPath("/" + LOOT_ID + "/rolls"))
+                .headerFromProviderState("Authorization", GameClients.AUTHORIZATION,
+                        "Bearer " + GameClients.EXAMPLE_ACCESS_TOKEN)
+                .headers("Idempotency-Key", ROLL_KEY)
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .body(new PactDslJsonBody().stringValue("rollType", "NEED"))
+                .willRespondWith()
+                .status(200)
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .matchHeader("Idempotency-Replayed", "true", "true")
+                .body(rolledOnce())
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "rollForRaidLootAgain")
+    void aRetriedRollIsAReplayOfTheFirstRoll(MockServer gameplay) throws ApiException {
+        ApiResponse<RaidLoot> reply = loot(gameplay).rollForRaidLootWithHttpInfo(UUID.fromString(INSTANCE_ID),
+                UUID.fromString(LOOT_ID), ROLL_KEY, new LootRollRequest().rollType(LootRollType.NEED));
+
+        assertThat(reply.getStatusCode()).isEqualTo(200);
+        assertThat(reply.getHeaders().get("Idempotency-Replayed")).containsExactly("true");
+        assertThat(reply.getData().getRolls()).singleElement()
+                .satisfies(roll -> assertThat(roll.getRollType()).isEqualTo(LootRollType.NEED));
     }
 
     @Pact(consumer = GameClients.CONSUMER)
@@ -322,6 +353,17 @@ class GameplayRaidLootContractTest {
                 .numberValue("quantity", 1)
                 .stringMatcher("droppedAt", GameClients.RFC3339, "2026-11-27T12:22:00Z")
                 .stringMatcher("rollEndsAt", GameClients.RFC3339, "2026-11-27T12:23:00Z");
+    }
+
+    /** The item still ROLLING after the provider state's pilot, the first of four, rolled NEED (a d100). */
+    private static PactDslJsonBody rolledOnce() {
+        PactDslJsonBody rolling = item()
+                .stringValue("status", "ROLLING");
+        return rolling.minMaxArrayLike("rolls", 1, 1, new PactDslJsonBody()
+                .valueFromProviderState("playerId", "${accountId}", ACCOUNT_ID)
+                .stringValue("rollType", "NEED")
+                .integerType("value", 87)
+                .stringMatcher("rolledAt", GameClients.RFC3339, "2026-11-27T12:22:10Z"), 1);
     }
 
     private static String lootPath(String suffix) {
