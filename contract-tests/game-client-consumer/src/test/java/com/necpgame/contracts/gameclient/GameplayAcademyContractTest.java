@@ -25,12 +25,14 @@ import static com.necpgame.contracts.gameclient.GameplayRaidContractTest.LOOKING
 import static com.necpgame.contracts.gameclient.GameplayRaidContractTest.SIEGE;
 import static com.necpgame.contracts.gameclient.GameplayRaidContractTest.UUID_REGEX;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * How a game client uses gameplay-service's Skyframe Academy: a pilot starts a certification (three missions in
- * order within 20 minutes), lists and opens its certifications, and submits the first mission's result, scored
- * {@code floor(60000 * accuracy + 400 * hullIntegrity)} (0.9 and 95: 92000, pinned by value). The certification id
- * is the provider state's; the state started it two seconds before, so a one-second mission is plausible.
+ * order within 20 minutes; a later one first is refused), lists and opens its certifications, and submits the
+ * first mission's result, scored {@code floor(60000 * accuracy + 400 * hullIntegrity)} (0.9 and 95: 92000, pinned
+ * by value). The certification id is the provider state's; the state started it two seconds before, so a
+ * one-second mission is plausible.
  */
 @PactConsumerTest
 @PactTestFor(providerName = GameplayAcademyContractTest.PROVIDER)
@@ -184,6 +186,42 @@ class GameplayAcademyContractTest {
         });
         assertThat(certification.getNextMission()).isEqualTo(SkyframeMission.SYNC_HARMONICS);
         assertThat(certification.getStatus()).isEqualTo(CertificationStatus.IN_PROGRESS);
+    }
+
+    @Pact(consumer = GameClients.CONSUMER)
+    V4Pact submitSkyframeMissionOutOfOrder(PactDslWithProvider builder) {
+        return builder
+                .given(STARTED)
+                .uponReceiving("a game client submits the Sync Harmonics result before Flight Calibration")
+                .method("POST")
+                .pathFromProviderState(CERTIFICATION_PATH + "/missions", certificationPath("/missions"))
+                .headerFromProviderState("Authorization", GameClients.AUTHORIZATION,
+                        "Bearer " + GameClients.EXAMPLE_ACCESS_TOKEN)
+                .matchHeader("Content-Type", "application/json.*", "application/json")
+                .body(new PactDslJsonBody()
+                        .stringValue("mission", "SYNC_HARMONICS")
+                        .decimalType("accuracy", 0.8)
+                        .numberValue("hullIntegrity", 80)
+                        .numberValue("completionSeconds", 1))
+                .willRespondWith()
+                .status(422)
+                .matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
+                .body(GameClients.problem(422, "MISSION_OUT_OF_ORDER"))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "submitSkyframeMissionOutOfOrder")
+    void missionsGoInOrder(MockServer gameplay) {
+        SkyframeAcademyApi api = academy(gameplay);
+
+        assertThatThrownBy(() -> api.submitSkyframeMission(UUID.fromString(CERTIFICATION_ID),
+                new SkyframeMissionSubmission().mission(SkyframeMission.SYNC_HARMONICS).accuracy(0.8)
+                        .hullIntegrity(80).completionSeconds(1)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(422);
+                    assertThat(e.getResponseBody()).contains("MISSION_OUT_OF_ORDER");
+                });
     }
 
     private static SkyframeAcademyApi academy(MockServer gameplay) {

@@ -47,11 +47,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * How a game client uses gameplay-service's Quantum Reef Siege instances and telemetry: it reads the raid's rules,
  * a certified pilot creates a NORMAL instance (and an uncertified one is refused), lists and opens instances, joins
  * with a quantum sync token from auth (a forged one is refused) and leaves, the leader starts an attempt with four
- * pilots and calls a wipe (the wipes and the pilot's 12-hour lock read back), a dropped pilot reconnects, and a
- * pilot reports telemetry and reads the samples and sync alerts. Every call goes through the generated gameplay
- * client with the pilot's access token (the provider state's); instance ids, character ids, sync tokens and the
- * sample time are the provider state's. The raid's content and the rules' numbers are pinned by value, ids and
- * times by type.
+ * pilots (not with one) and calls a wipe (the wipes and the pilot's 12-hour lock read back), a dropped pilot
+ * reconnects, and a pilot reports telemetry and reads the samples and sync alerts. Every call goes through the
+ * generated gameplay client with the pilot's access token (the provider state's); instance ids, character ids, sync
+ * tokens and the sample time are the provider state's. The raid's content and the rules' numbers are pinned by
+ * value, ids and times by type.
  */
 @PactConsumerTest
 @PactTestFor(providerName = GameplayRaidContractTest.PROVIDER)
@@ -460,6 +460,34 @@ class GameplayRaidContractTest {
         assertThat(instance.getPhases().get(0).getCombatSessionId()).isNotNull();
         assertThat(instance.getPlayers()).hasSize(4)
                 .allSatisfy(p -> assertThat(p.getStatus()).isEqualTo(RaidPlayerStatus.CONNECTED));
+    }
+
+    @Pact(consumer = GameClients.CONSUMER)
+    V4Pact startRaidAttemptAlone(PactDslWithProvider builder) {
+        return builder
+                .given(ALONE)
+                .uponReceiving("a game client of the leader starts a Quantum Reef Siege attempt with one pilot")
+                .method("POST")
+                .pathFromProviderState(INSTANCE_PATH + "/start", instancePath("/start"))
+                .headerFromProviderState("Authorization", GameClients.AUTHORIZATION,
+                        "Bearer " + GameClients.EXAMPLE_ACCESS_TOKEN)
+                .willRespondWith()
+                .status(422)
+                .matchHeader("Content-Type", "application/problem\\+json.*", "application/problem+json")
+                .body(GameClients.problem(422, "NOT_ENOUGH_PILOTS"))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "startRaidAttemptAlone")
+    void anAttemptNeedsFourConnectedPilots(MockServer gameplay) {
+        RaidInstancesApi api = raids(gameplay);
+
+        assertThatThrownBy(() -> api.startRaidAttempt(UUID.fromString(INSTANCE_ID)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(422);
+                    assertThat(e.getResponseBody()).contains("NOT_ENOUGH_PILOTS");
+                });
     }
 
     @Pact(consumer = GameClients.CONSUMER)
