@@ -41,6 +41,7 @@ class GameplayProviderContractTest {
     void targetTheRealService(PactVerificationContext context) {
         context.setTarget(new HttpTestTarget("localhost", LiveServices.gameplay().port()));
         context.addStateChangeHandlers(new QuestStates(), new CombatStates());
+        context.addStateChangeHandlers(new RaidStates());
     }
 
     @TestTemplate
