@@ -311,7 +311,20 @@ class RaidTest {
             party.add(new Pilot(player, game.newCharacter(player)));
         }
         game.relay();
+        party.forEach(this::awaitCredentialAtAuth);
         return refreshed(party);
+    }
+
+    /**
+     * Until auth holds the pilot's T3 credential: the push goes through the outbox, and a first attempt that fails
+     * on a loaded machine is retried after a backoff, so an empty backlog alone does not say it arrived.
+     */
+    private void awaitCredentialAtAuth(Pilot pilot) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (game.authHttp().get(AUTH + "/pilot-credential", game.login(pilot.player()).token()).status() != 200) {
+            assertThat(System.nanoTime()).as("the T3 credential reached auth within 30 s").isLessThan(deadline);
+            game.relayAfterBackoff();
+        }
     }
 
     /** The party with fresh access tokens (certifying moved the clock 12 minutes per pilot). */

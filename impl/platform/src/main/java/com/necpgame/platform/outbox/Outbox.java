@@ -131,7 +131,6 @@ public final class Outbox implements AutoCloseable {
         return claimed.size();
     }
 
-    /** Undelivered messages right now (also the {@code necp_outbox_backlog} gauge). */
     /**
      * The kinds of message still undelivered for one thing: those keyed {@code key} or {@code key/...} (a service
      * keys the pushes a thing causes by its id), read in {@code db} (a transaction sees its own enqueues).
@@ -141,6 +140,7 @@ public final class Outbox implements AutoCloseable {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
+    /** Undelivered messages right now (also the {@code necp_outbox_backlog} gauge). */
     public long backlog() {
         return refreshBacklog();
     }
