@@ -71,20 +71,7 @@ class AuctionsTest {
 
     /** necp_economy_lots_settled_total for the house and outcome, as /observe/metrics serves it. */
     private double settledAtClose(String house, String outcome) {
-        try {
-            String text = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(economy.service.baseUrl() + "/observe/metrics")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-            return text.lines().filter(l -> l.startsWith("necp_economy_lots_settled_total{")
-                            && l.contains("house=\"" + house + "\"") && l.contains("outcome=\"" + outcome + "\""))
-                    .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst()
-                    .orElseThrow(() -> new AssertionError("no necp_economy_lots_settled_total for " + house + "/" + outcome));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.metric("necp_economy_lots_settled_total", "house=\"" + house + "\"", "outcome=\"" + outcome + "\"");
     }
 
     @Test

@@ -39,8 +39,8 @@ import com.necpgame.gameplay.remote.SocialGuilds;
 import com.necpgame.platform.PlatformContext;
 import com.necpgame.platform.ServiceDefinition;
 import com.necpgame.platform.idempotency.StoredJson;
+import com.necpgame.platform.metrics.Gauges;
 import com.necpgame.platform.metrics.SampledValue;
-import io.helidon.metrics.api.Gauge;
 import io.helidon.webserver.http.HttpRouting;
 
 /**
@@ -125,24 +125,20 @@ public final class GameplayServiceDefinition implements ServiceDefinition {
 
     /** Sync alerts open now and raised so far, counted in the database (every replica reports the same). */
     private static void registerRaidGauges(PlatformContext ctx, RaidTelemetry telemetry) {
-        ctx.metrics().remove(OPEN_ALERTS_GAUGE, List.of());
-        SampledValue open = new SampledValue(OPEN_ALERTS_GAUGE,
-                () -> telemetry.alertCount(Optional.of(RaidTypes.AlertStatus.OPEN)), GAUGE_MAX_AGE);
-        ctx.metrics().getOrCreate(Gauge.builder(OPEN_ALERTS_GAUGE, open, SampledValue::get)
-                .description("Quantum Reef Siege sync alerts OPEN right now (latency > 120 ms or drift > 0.35)"));
-        ctx.metrics().remove(RAISED_ALERTS_GAUGE, List.of());
-        SampledValue raised = new SampledValue(RAISED_ALERTS_GAUGE, () -> telemetry.alertCount(Optional.empty()),
-                GAUGE_MAX_AGE);
-        ctx.metrics().getOrCreate(Gauge.builder(RAISED_ALERTS_GAUGE, raised, SampledValue::get)
-                .description("Quantum Reef Siege sync alerts raised so far, over every instance"));
+        Gauges.replace(ctx.metrics(), OPEN_ALERTS_GAUGE, List.of(),
+                "Quantum Reef Siege sync alerts OPEN right now (latency > 120 ms or drift > 0.35)",
+                new SampledValue(OPEN_ALERTS_GAUGE, () -> telemetry.alertCount(Optional.of(RaidTypes.AlertStatus.OPEN)),
+                        GAUGE_MAX_AGE), SampledValue::get);
+        Gauges.replace(ctx.metrics(), RAISED_ALERTS_GAUGE, List.of(),
+                "Quantum Reef Siege sync alerts raised so far, over every instance",
+                new SampledValue(RAISED_ALERTS_GAUGE, () -> telemetry.alertCount(Optional.empty()), GAUGE_MAX_AGE),
+                SampledValue::get);
     }
 
     /** Quest sessions ACTIVE now, counted in the database (so every replica reports the same number). */
     private static void registerQuestGauge(PlatformContext ctx, QuestService quests) {
-        // One registry per JVM: a service started again (tests) replaces the gauge of the previous one.
-        ctx.metrics().remove(QUEST_GAUGE, List.of());
-        SampledValue active = new SampledValue(QUEST_GAUGE, quests::activeSessions, GAUGE_MAX_AGE);
-        ctx.metrics().getOrCreate(Gauge.builder(QUEST_GAUGE, active, SampledValue::get)
-                .description("Quest sessions with status ACTIVE right now, over all characters"));
+        Gauges.replace(ctx.metrics(), QUEST_GAUGE, List.of(),
+                "Quest sessions with status ACTIVE right now, over all characters",
+                new SampledValue(QUEST_GAUGE, quests::activeSessions, GAUGE_MAX_AGE), SampledValue::get);
     }
 }

@@ -252,10 +252,7 @@ class QuestsTest {
     /** The gauge once its sample is fresher than the last change (it is sampled at most every GAUGE_MAX_AGE). */
     private double gauge() {
         TestGameplay.sleep(GameplayServiceDefinition.GAUGE_MAX_AGE.plusMillis(100));
-        String metrics = game.http.unchecked("GET", "/observe/metrics", null, null).body();
-        return metrics.lines().filter(line -> line.startsWith(GameplayServiceDefinition.QUEST_GAUGE))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElseThrow(() -> new AssertionError("no gauge in\n" + metrics));
+        return game.http.metric(GameplayServiceDefinition.QUEST_GAUGE);
     }
 
     private static List<Integer> race(int racers, Callable<Integer> attempt) throws Exception {

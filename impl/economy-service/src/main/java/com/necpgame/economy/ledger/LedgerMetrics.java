@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToDoubleFunction;
 
 import com.necpgame.platform.PlatformContext;
-import io.helidon.metrics.api.Gauge;
+import com.necpgame.platform.metrics.Gauges;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.metrics.api.Tag;
 
@@ -75,19 +75,16 @@ public final class LedgerMetrics {
             books.gauge(registry, ESCROWED, tags, "Sum held in escrow (bids, trades, crafts) over all wallets",
                     i -> totals(i, currency, CurrencyTotals::escrowed));
         }
-        registry.remove(CHECKED, service);
-        registry.getOrCreate(Gauge.builder(CHECKED, books, b -> b.current() == null
-                        ? Double.NaN : b.current().at().toEpochMilli() / 1000.0)
-                .description("When the ledger figures were last computed (Unix seconds)").tags(service));
+        Gauges.replace(registry, CHECKED, service, "When the ledger figures were last computed (Unix seconds)", books,
+                b -> b.current() == null ? Double.NaN : b.current().at().toEpochMilli() / 1000.0);
     }
 
     private void gauge(MeterRegistry registry, String name, List<Tag> tags, String description,
                        ToDoubleFunction<LedgerInvariant> value) {
-        registry.remove(name, tags);
-        registry.getOrCreate(Gauge.builder(name, this, books -> {
+        Gauges.replace(registry, name, tags, description, this, books -> {
             Check check = books.current();
             return check == null ? Double.NaN : value.applyAsDouble(check.invariant());
-        }).description(description).tags(tags));
+        });
     }
 
     /** The check lists every currency (the statement's VALUES); NaN should one ever be missing. */

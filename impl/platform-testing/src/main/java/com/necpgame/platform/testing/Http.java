@@ -128,4 +128,17 @@ public final class Http {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * The value of the first sample of metric {@code name} at {@code /observe/metrics} whose labels contain each of
+     * {@code labels} (written as in the Prometheus text, e.g. {@code outcome="SOLD"}); fails when there is none.
+     */
+    public double metric(String name, String... labels) {
+        String text = unchecked("GET", "/observe/metrics", null, null).body();
+        return text.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .filter(line -> java.util.Arrays.stream(labels).allMatch(line::contains))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
+                .orElseThrow(() -> new AssertionError("no sample of " + name + " " + String.join(",", labels)
+                        + " at /observe/metrics"));
+    }
 }

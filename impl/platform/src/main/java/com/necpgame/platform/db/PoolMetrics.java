@@ -1,11 +1,10 @@
 package com.necpgame.platform.db;
 
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 
+import com.necpgame.platform.metrics.Gauges;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
-import io.helidon.metrics.api.Gauge;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.metrics.api.Tag;
 
@@ -23,23 +22,17 @@ public final class PoolMetrics {
     private PoolMetrics() {
     }
 
-    /** Registers the gauges of {@code service}'s pool, replacing those of an earlier start in this JVM. */
+    /** Registers the gauges of {@code service}'s pool (replacing those of an earlier start in this JVM). */
     public static void register(MeterRegistry registry, String service, HikariDataSource dataSource) {
         HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
         Tag serviceTag = Tag.create("service", service);
-        gauge(registry, CONNECTIONS, List.of(serviceTag, Tag.create("state", "active")), pool,
-                HikariPoolMXBean::getActiveConnections, "Connections of the pool in use by a request or job");
-        gauge(registry, CONNECTIONS, List.of(serviceTag, Tag.create("state", "idle")), pool,
-                HikariPoolMXBean::getIdleConnections, "Connections of the pool open and free");
-        gauge(registry, PENDING, List.of(serviceTag), pool, HikariPoolMXBean::getThreadsAwaitingConnection,
-                "Requests and jobs waiting for a connection of the pool");
-        gauge(registry, MAX, List.of(serviceTag), dataSource, HikariDataSource::getMaximumPoolSize,
-                "The pool's maximum size (db.pool.max-size)");
-    }
-
-    private static <T> void gauge(MeterRegistry registry, String name, List<Tag> tags, T source,
-                                  ToDoubleFunction<T> value, String description) {
-        registry.remove(name, tags);
-        registry.getOrCreate(Gauge.builder(name, source, value).description(description).tags(tags));
+        Gauges.replace(registry, CONNECTIONS, List.of(serviceTag, Tag.create("state", "active")),
+                "Connections of the pool in use by a request or job", pool, HikariPoolMXBean::getActiveConnections);
+        Gauges.replace(registry, CONNECTIONS, List.of(serviceTag, Tag.create("state", "idle")),
+                "Connections of the pool open and free", pool, HikariPoolMXBean::getIdleConnections);
+        Gauges.replace(registry, PENDING, List.of(serviceTag), "Requests and jobs waiting for a connection of the pool",
+                pool, HikariPoolMXBean::getThreadsAwaitingConnection);
+        Gauges.replace(registry, MAX, List.of(serviceTag), "The pool's maximum size (db.pool.max-size)", dataSource,
+                HikariDataSource::getMaximumPoolSize);
     }
 }

@@ -15,11 +15,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.necpgame.platform.db.Rows;
+import com.necpgame.platform.metrics.Gauges;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
 import io.helidon.metrics.api.Counter;
-import io.helidon.metrics.api.Gauge;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.metrics.api.Tag;
 
@@ -79,11 +79,8 @@ public final class Outbox implements AutoCloseable {
         this.clock = clock;
         this.metrics = metrics;
         this.pollInterval = pollInterval;
-        // A service started again in this JVM (tests) reports its own backlog, not the first start's.
-        List<Tag> tags = List.of(Tag.create("service", serviceName));
-        metrics.remove("necp_outbox_backlog", tags);
-        metrics.getOrCreate(Gauge.builder("necp_outbox_backlog", backlog, AtomicLong::doubleValue)
-                .description("Outbox messages not yet delivered").tags(tags));
+        Gauges.replace(metrics, "necp_outbox_backlog", List.of(Tag.create("service", serviceName)),
+                "Outbox messages not yet delivered", backlog, AtomicLong::doubleValue);
     }
 
     /**
