@@ -66,7 +66,7 @@ class DatabaseOutageTest {
                     write(service, bearer, UUID.randomUUID().toString(), acknowledged, refused, unexpected);
                 }
             });
-            awaitAtLeast(acknowledged, 5);
+            awaitAtLeast(acknowledged::size, 5);
 
             database.close();
             long stopped = System.nanoTime();
@@ -76,12 +76,12 @@ class DatabaseOutageTest {
             // The probe's budget is 800 ms; the rest is slack for a loaded 2-core machine.
             assertThat(readinessTook).isLessThan(Duration.ofMillis(1500));
             assertThat(status(service, "/observe/health/live")).isEqualTo(200);
-            awaitAtLeast(refused, 2);
+            awaitAtLeast(refused::size, 2);
 
             database = startDatabase(port);
             assertThat(awaitReady(service, Duration.ofSeconds(30))).as("readiness after the restart").isEqualTo(200);
             int before = acknowledged.size();
-            awaitAtLeast(acknowledged, before + 5);
+            awaitAtLeast(acknowledged::size, before + 5);
             writing.set(false);
             writer.join(Duration.ofSeconds(10).toMillis());
 
@@ -162,20 +162,13 @@ class DatabaseOutageTest {
         return ready;
     }
 
-    private static void awaitAtLeast(Map<?, ?> map, int count) throws InterruptedException {
+    /** Until {@code size} reaches {@code count} (the writer runs on its own thread), at most 30 s. */
+    private static void awaitAtLeast(java.util.function.IntSupplier size, int count) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (map.size() < count && System.nanoTime() < deadline) {
+        while (size.getAsInt() < count && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertThat(map.size()).isGreaterThanOrEqualTo(count);
-    }
-
-    private static void awaitAtLeast(List<?> list, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (list.size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(list.size()).isGreaterThanOrEqualTo(count);
+        assertThat(size.getAsInt()).isGreaterThanOrEqualTo(count);
     }
 
     private static int freePort() throws IOException {

@@ -191,18 +191,21 @@ public final class LotService {
     public int settleDue() {
         int settled = 0;
         for (UUID lotId : lots.due(db.execute(), clock.instant(), 200)) {
-            Lot lot = work.inTransaction(tx -> settleOne(tx, lotId));
+            Settled lot = work.inTransaction(tx -> settleOne(tx, lotId));
             if (lot != null) {
-                settlements.settled(lot.house(), lot.leadingBidderCharacterId() == null
-                        ? SettlementOutcome.UNSOLD : SettlementOutcome.SOLD);
+                settlements.settled(lot.house(), lot.outcome());
                 settled++;
             }
         }
         return settled;
     }
 
-    /** The lot as it was before this run settled it, or null when another run or replica settled it first. */
-    private Lot settleOne(DbExecute tx, UUID lotId) {
+    /** What one run of the job settled, counted once its transaction committed. */
+    private record Settled(House house, SettlementOutcome outcome) {
+    }
+
+    /** Null when another run or replica settled the lot first. */
+    private Settled settleOne(DbExecute tx, UUID lotId) {
         Instant now = clock.instant();
         Lot lot = lots.lock(tx, lotId).orElseThrow();
         if (lot.status() != LotStatus.ACTIVE) {
@@ -212,11 +215,11 @@ public final class LotService {
             ledger.releaseItems(tx, lot.sellerCharacterId(), lot.item().itemId(), lot.item().quantity());
             lots.settle(tx, lotId, LotStatus.UNSOLD,
                     new Settlement(SettlementOutcome.UNSOLD, null, null, null, null, now));
-        } else {
-            lots.setBidStatus(tx, lot.leadingBidId(), BidStatus.WON, null);
-            sell(tx, lot, lot.leadingBidderCharacterId(), lot.currentBid(), SettlementOutcome.SOLD, now);
+            return new Settled(lot.house(), SettlementOutcome.UNSOLD);
         }
-        return lot;
+        lots.setBidStatus(tx, lot.leadingBidId(), BidStatus.WON, null);
+        sell(tx, lot, lot.leadingBidderCharacterId(), lot.currentBid(), SettlementOutcome.SOLD, now);
+        return new Settled(lot.house(), SettlementOutcome.SOLD);
     }
 
     /** The winner's escrowed price: 95% to the seller, 5% burned; the item to the winner. */
