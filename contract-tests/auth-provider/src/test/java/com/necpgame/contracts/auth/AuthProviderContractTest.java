@@ -10,6 +10,7 @@ import com.necpgame.auth.AuthServiceDefinition;
 import com.necpgame.auth.client.ApiException;
 import com.necpgame.auth.client.model.PilotTier;
 import com.necpgame.auth.client.model.TokenPair;
+import com.necpgame.contracts.provider.Consumers;
 import com.necpgame.platform.RunningService;
 import com.necpgame.platform.ServiceConfig;
 import com.necpgame.platform.ServiceRuntime;
@@ -69,7 +70,7 @@ class AuthProviderContractTest {
         // client presents its player's access token, which the provider state put in the request already. The
         // public operations (the key set, the service token itself) go without a token, as the services send them;
         // issueServiceToken's client secret is the provider state's (the run's own).
-        if (context.getConsumer().getName().endsWith("-service") && request.containsHeader("Authorization")) {
+        if (Consumers.presentsServiceToken(context, request)) {
             request.setHeader("Authorization", "Bearer " + fixtures.serviceToken());
         }
         context.verifyInteraction();

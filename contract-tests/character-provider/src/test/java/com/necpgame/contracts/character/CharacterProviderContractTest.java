@@ -73,7 +73,7 @@ class CharacterProviderContractTest {
         // The pact carries an example service token; the consumer presents a real one, in its own name, so the
         // operations' x-callers are enforced as in production. A game client presents its player's access token,
         // which the provider state put in the request already.
-        if (Consumers.presentsServiceToken(context.getConsumer().getName())) {
+        if (Consumers.presentsServiceToken(context, request)) {
             request.setHeader("Authorization", "Bearer " + tokens.service(context.getConsumer().getName()));
         }
         Retries.verify(context, request);

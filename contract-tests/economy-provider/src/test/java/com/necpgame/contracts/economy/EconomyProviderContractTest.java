@@ -82,7 +82,7 @@ class EconomyProviderContractTest {
     void verifyInteraction(PactVerificationContext context, HttpRequest request) throws Exception {
         // The pact carries an example service token; the consumer presents a real one, in its own name, so the
         // operations' x-callers are enforced as in production.
-        if (Consumers.presentsServiceToken(context.getConsumer().getName())) {
+        if (Consumers.presentsServiceToken(context, request)) {
             request.setHeader("Authorization", "Bearer " + tokens.service(context.getConsumer().getName()));
         }
         Retries.verify(context, request);

@@ -49,7 +49,7 @@ class GameplayProviderContractTest {
     void verifyInteraction(PactVerificationContext context, HttpRequest request) throws Exception {
         // The game client presents its player's access token, which the provider state put in the request; a
         // consumer with client credentials (the operators' console) presents a real service token auth issued.
-        if (Consumers.presentsServiceToken(context.getConsumer().getName())) {
+        if (Consumers.presentsServiceToken(context, request)) {
             request.setHeader("Authorization", "Bearer " + LiveServices.serviceToken(context.getConsumer().getName()));
         }
         Retries.verify(context, request);

@@ -1,5 +1,8 @@
 package com.necpgame.contracts.provider;
 
+import au.com.dius.pact.provider.junit5.PactVerificationContext;
+import org.apache.hc.core5.http.HttpRequest;
+
 /** Who a pact's consumer is, as far as a provider's verification needs to know. */
 public final class Consumers {
 
@@ -16,5 +19,14 @@ public final class Consumers {
      */
     public static boolean presentsServiceToken(String consumer) {
         return consumer.endsWith("-service") || OPS_CONSOLE.equals(consumer);
+    }
+
+    /**
+     * Whether the provider replaces the pact's example bearer token of {@code request} with a real service token:
+     * the consumer presents one ({@link #presentsServiceToken(String)}) and the interaction sends one at all (a
+     * public operation, such as auth's key set, goes without).
+     */
+    public static boolean presentsServiceToken(PactVerificationContext context, HttpRequest request) {
+        return presentsServiceToken(context.getConsumer().getName()) && request.containsHeader("Authorization");
     }
 }

@@ -119,7 +119,7 @@ class WorldProviderContractTest {
         // The pact carries an example service token; the consumer presents a real one, in its own name, so the
         // operations' x-callers and x-necp-operator are enforced as in production. The game client's request
         // carries its player's token already (the provider state's accessToken).
-        if (Consumers.presentsServiceToken(context.getConsumer().getName())) {
+        if (Consumers.presentsServiceToken(context, request)) {
             request.setHeader("Authorization", "Bearer " + tokens.service(context.getConsumer().getName()));
         }
         Retries.verify(context, request);
