@@ -44,7 +44,9 @@ public final class ServiceConfig {
     private static Config forTests(String overridesYaml, ConfigSource service) {
         return Config.builder()
                 .sources(ConfigSources.create(overridesYaml, MediaTypes.APPLICATION_X_YAML),
-                        ConfigSources.create(Map.of("server.port", "0", "server.host", "localhost")),
+                        // Every test also proves the fast request check never passes what the full validator refuses.
+                        ConfigSources.create(Map.of("server.port", "0", "server.host", "localhost",
+                                "validation.cross-check", "true")),
                         () -> service)
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()

@@ -113,7 +113,8 @@ public final class ServiceRuntime {
     public static RunningService start(ServiceDefinition definition, Config config, Clock clock) {
         ObjectMapper json = Json.mapper();
         ApiSpec spec = ApiSpec.load(definition.specResource(), classLoader(definition));
-        RequestValidator validator = new RequestValidator(spec);
+        RequestValidator validator = new RequestValidator(spec,
+                config.get("validation.cross-check").asBoolean().orElse(false));
         Database database = Database.open(config.get("db"), definition.schema());
         PlatformContext context = null;
         try {

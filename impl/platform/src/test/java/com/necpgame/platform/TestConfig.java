@@ -16,6 +16,7 @@ final class TestConfig {
         values.put("server.port", "0");
         values.put("server.host", "localhost");
         values.put("db.statements.count-transfers", "SELECT COUNT(*) AS n FROM transfers");
+        values.put("validation.cross-check", "true"); // as ServiceConfig.forTests: both validators on every request
         for (int i = 0; i < extra.length; i += 2) {
             values.put(extra[i], extra[i + 1]);
         }

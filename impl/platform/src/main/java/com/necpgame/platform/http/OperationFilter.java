@@ -70,7 +70,7 @@ public final class OperationFilter implements Filter {
         };
         request.context().register(operation);
         authenticate(request, operation);
-        validator.validate(input(request, path));
+        validator.validate(operation, input(request, path));
         request.context().register(Admitted.INSTANCE);
         chain.proceed();
     }

@@ -18,16 +18,31 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 
 /**
  * Checks a request against everything the spec says about it (parameters, headers, body schema: types, required
- * fields, lengths, patterns, formats, bounds, enums) with swagger-request-validator, built once per service.
- * Violations become one 400 {@code VALIDATION_FAILED} problem listing every field at fault.
+ * fields, lengths, patterns, formats, bounds, enums). Violations become one 400 {@code VALIDATION_FAILED} problem
+ * listing every field at fault.
+ *
+ * <p>Two validators, both built once per service: {@link CompiledRequestCheck} (schemas compiled at start) lets a
+ * valid request through at a small cost; only a request it does not vouch for goes to swagger-request-validator,
+ * which re-matches the path and interprets the schemas on every call, and which decides and words the answer. With
+ * {@code crossCheck} both run on every request and a request the fast one passed but the full one refuses fails
+ * with an {@link IllegalStateException} (a 500 in a test), so the fast path can never quietly loosen the spec.
  */
 public final class RequestValidator {
     private static final Pattern MISSING_PROPERTIES = Pattern.compile("\\(\\[(.*)]\\)");
     private static final Pattern JSON_LOCATION = Pattern.compile("line: (\\d+), column: (\\d+)");
 
     private final OpenApiInteractionValidator validator;
+    private final CompiledRequestCheck compiled;
+    private final boolean crossCheck;
 
     public RequestValidator(ApiSpec spec) {
+        this(spec, false);
+    }
+
+    /** @param crossCheck also run the full validator on what the compiled check passed (tests: {@code validation.cross-check}) */
+    public RequestValidator(ApiSpec spec, boolean crossCheck) {
+        this.compiled = CompiledRequestCheck.compile(spec.text());
+        this.crossCheck = crossCheck;
         this.validator = OpenApiInteractionValidator.createFor(ApiSpec.parse(spec.text(), "validator").model())
                 .withLevelResolver(LevelResolver.create()
                         // The platform authenticates before validating, with real token checks.
@@ -43,7 +58,22 @@ public final class RequestValidator {
                         Map<String, List<String>> headers, Optional<byte[]> body) {
     }
 
-    /** Throws a 400 problem when {@code input} breaks the spec. */
+    /** Throws a 400 problem when {@code input}, a request of {@code operation}, breaks the spec. */
+    public void validate(ApiOperation operation, Input input) {
+        if (!compiled.vouchesFor(operation, input)) {
+            validate(input);
+        } else if (crossCheck) {
+            try {
+                validate(input);
+            } catch (ProblemException refused) {
+                throw new IllegalStateException("The compiled request check passed a request of "
+                        + operation.operationId() + " that swagger-request-validator refuses: " + refused.getMessage()
+                        + " " + refused.errors(), refused);
+            }
+        }
+    }
+
+    /** The full validator alone: throws a 400 problem when {@code input} breaks the spec. */
     public void validate(Input input) {
         SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(input.method()), input.path());
         input.query().forEach(request::withQueryParam);
