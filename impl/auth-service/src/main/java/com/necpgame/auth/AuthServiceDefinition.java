@@ -82,7 +82,7 @@ public final class AuthServiceDefinition implements ServiceDefinition {
             this.signingKeys = new SigningKeys(db, new SigningKeyRepository(), clock, settings.rotationPeriod());
             signingKeys.current(); // creates the first key at first start, rotates a stale one
             TokenFactory tokens = new TokenFactory(signingKeys::current, clock, settings.issuer());
-            PasswordHasher hasher = new PasswordHasher(settings.argon2());
+            PasswordHasher hasher = new PasswordHasher(settings.argon2(), settings.hashSlots());
             AccountRepository accountRepository = new AccountRepository();
             this.accounts = new AccountService(db, accountRepository, hasher, clock);
             this.sessions = new SessionService(db, accountRepository, new SessionRepository(), hasher,

@@ -24,28 +24,31 @@ public final class PasswordHasher {
     private static final int HASH_BYTES = 32;
 
     private final Argon2Cost cost;
+    private final HashSlots slots;
     private final SecureRandom random = new SecureRandom();
     // Verified against on unknown accounts, so that a login for a missing account costs the same time.
     private final String decoyHash;
 
     /**
-     * @param cost memory (KiB), iterations and parallelism for new hashes
+     * @param cost  memory (KiB), iterations and parallelism for new hashes
+     * @param slots how many hashes run at once, and how long the others wait (503 beyond)
      */
-    public PasswordHasher(Argon2Cost cost) {
+    public PasswordHasher(Argon2Cost cost, HashSlots slots) {
         this.cost = cost;
+        this.slots = slots;
         this.decoyHash = hash("decoy password that matches no account");
     }
 
-    /** The OWASP baseline for Argon2id: 19 MiB, 2 iterations, 1 lane. */
+    /** The OWASP baseline for Argon2id: 19 MiB, 2 iterations, 1 lane; one hash per core at a time. */
     public static PasswordHasher withDefaults() {
-        return new PasswordHasher(Argon2Cost.DEFAULT);
+        return new PasswordHasher(Argon2Cost.DEFAULT, HashSlots.perCore());
     }
 
     /** A fresh PHC-formatted Argon2id hash of {@code password} with a random salt. */
     public String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = argon2(password, salt, cost, HASH_BYTES);
+        byte[] hash = slots.run(() -> argon2(password, salt, cost, HASH_BYTES));
         return "$argon2id$v=19$m=" + cost.memoryKib() + ",t=" + cost.iterations() + ",p=" + cost.parallelism()
                 + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
     }
@@ -60,7 +63,7 @@ public final class PasswordHasher {
                 Integer.parseInt(phc.group(3)));
         byte[] salt = B64_DECODER.decode(phc.group(4));
         byte[] expected = B64_DECODER.decode(phc.group(5));
-        byte[] actual = argon2(password, salt, stored, expected.length);
+        byte[] actual = slots.run(() -> argon2(password, salt, stored, expected.length));
         return MessageDigest.isEqual(expected, actual);
     }
 
