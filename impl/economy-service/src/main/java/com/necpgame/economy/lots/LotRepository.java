@@ -68,12 +68,13 @@ public final class LotRepository {
                 .addParam("seller", seller).execute().map(row -> Rows.longValue(row, "n")).orElse(0L);
     }
 
-    public void recordBid(DbExecute db, UUID lotId, long amount, UUID bidder, UUID bidId, Instant closesAt,
-                          boolean extended) {
-        db.createNamedUpdate("lot-record-bid")
+    /** The new leading bid on the (locked) lot; returns the lot as it is now. */
+    public Lot recordBid(DbExecute db, UUID lotId, long amount, UUID bidder, UUID bidId, Instant closesAt,
+                         boolean extended) {
+        return db.createNamedGet("lot-record-bid")
                 .addParam("amount", amount).addParam("bidder", bidder).addParam("bidId", bidId)
                 .addParam("closesAt", Rows.param(closesAt)).addParam("extension", extended ? 1 : 0)
-                .addParam("lotId", lotId).execute();
+                .addParam("lotId", lotId).execute().map(LotRepository::lot).orElseThrow();
     }
 
     public void settle(DbExecute db, UUID lotId, LotStatus status, Settlement settlement) {

@@ -132,9 +132,8 @@ public final class LotService {
                     Bid bid = new Bid(UUID.randomUUID(), lotId, lot.seasonId(), bidder, amount, BidStatus.LEADING, now,
                             extended.isPresent(), null);
                     lots.insertBid(tx, bid);
-                    lots.recordBid(tx, lotId, amount, bidder, bid.bidId(), extended.orElse(lot.closesAt()),
-                            extended.isPresent());
-                    return new BidReceipt(bid, lots.find(tx, lotId).orElseThrow());
+                    return new BidReceipt(bid, lots.recordBid(tx, lotId, amount, bidder, bid.bidId(),
+                            extended.orElse(lot.closesAt()), extended.isPresent()));
                 }, render);
     }
 

@@ -2,6 +2,7 @@ package com.necpgame.world.state;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,7 +27,7 @@ public final class WorldStateWriter {
 
     public WorldStateRevision write(DbExecute tx, StateChange change) {
         JsonValues.requireSize(change.value());
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps, so a revision is the row
         // Two attempts: a first writer of a new key may commit between our look-up and our insert.
         for (int attempt = 0; ; attempt++) {
             Optional<WorldStateEntry> current = state.lock(tx, change.serverId(), change.key());

@@ -53,11 +53,12 @@ public final class WorldStates {
         servers.requireInPath(serverId);
         ReservedKeys.requireWritable(key);
         JsonValues.requireSize(value);
-        return Transactions.inTransaction(db, tx -> {
-            writer.write(tx, new StateChange(serverId, key, value, Optional.of(expectedVersion), ChangeSource.OPERATOR,
-                    Optional.empty(), actor, Optional.of(reason)));
-            return state.find(tx, serverId, key).orElseThrow();
-        });
+        WorldStateRevision written = Transactions.inTransaction(db, tx -> writer.write(tx, new StateChange(serverId,
+                key, value, Optional.of(expectedVersion), ChangeSource.OPERATOR, Optional.empty(), actor,
+                Optional.of(reason))));
+        // The revision is the row as written: no second read.
+        return new WorldStateEntry(written.serverId(), written.key(), written.value(), written.version(),
+                written.changeSource(), written.updatedByQuest(), written.changedBy(), written.changedAt());
     }
 
     private static ProblemException keyNotFound(String serverId, String key) {
