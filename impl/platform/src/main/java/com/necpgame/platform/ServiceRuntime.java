@@ -119,7 +119,7 @@ public final class ServiceRuntime {
         PlatformContext context = null;
         try {
             MeterRegistry metrics = Metrics.globalRegistry();
-            PoolMetrics.register(metrics, definition.name(), database.pool());
+            PoolMetrics.register(metrics, definition.name(), database);
             context = new PlatformContext(definition.name(), config, database.client(),
                     database.dataSource(), clock, json, metrics, new IdempotencyStore(database.client(), clock),
                     new Outbox(definition.name(), database.client(), json, clock, metrics,

@@ -41,10 +41,12 @@ public final class Database implements AutoCloseable {
     private final DbClient dbClient;
     private final EmbeddedPostgres embedded;
     private final String temporaryDatabase;
+    private final HikariConnectionPool connections;
 
-    private Database(HikariDataSource dataSource, DbClient dbClient, EmbeddedPostgres embedded,
-                     String temporaryDatabase) {
+    private Database(HikariDataSource dataSource, HikariConnectionPool connections, DbClient dbClient,
+                     EmbeddedPostgres embedded, String temporaryDatabase) {
         this.dataSource = dataSource;
+        this.connections = connections;
         this.dbClient = dbClient;
         this.embedded = embedded;
         this.temporaryDatabase = temporaryDatabase;
@@ -80,16 +82,18 @@ public final class Database implements AutoCloseable {
             LOG.log(Level.INFO, "Using embedded PostgreSQL database " + database + " at " + url);
         }
 
-        HikariDataSource dataSource = pool(url, username, password, schema,
-                db.get("pool.max-size").asInt().orElse(10),
-                db.get("pool.connection-timeout").as(Duration.class).orElse(CONNECTION_TIMEOUT));
+        int poolSize = db.get("pool.max-size").asInt().orElse(10);
+        Duration connectionTimeout = db.get("pool.connection-timeout").as(Duration.class).orElse(CONNECTION_TIMEOUT);
+        HikariDataSource dataSource = pool(url, username, password, schema, poolSize, connectionTimeout);
         try {
             migrate(dataSource, schema);
+            HikariConnectionPool connections = new HikariConnectionPool(dataSource, "postgresql", poolSize,
+                    connectionTimeout);
             DbClient client = JdbcClientBuilder.create()
-                    .connectionPool(new HikariConnectionPool(dataSource, "postgresql"))
+                    .connectionPool(connections)
                     .statements(DbStatements.create(db.get("statements")))
                     .build();
-            return new Database(dataSource, client, embedded, temporaryDatabase);
+            return new Database(dataSource, connections, client, embedded, temporaryDatabase);
         } catch (RuntimeException e) {
             dataSource.close();
             if (temporaryDatabase != null) {
@@ -162,6 +166,11 @@ public final class Database implements AutoCloseable {
     /** The Hikari pool behind {@link #dataSource()}, for its figures ({@link PoolMetrics}). */
     public HikariDataSource pool() {
         return dataSource;
+    }
+
+    /** Requests waiting for a connection: in the fair queue in front of the pool, and in the pool itself. */
+    public int waitingForConnection() {
+        return connections.waiting() + dataSource.getHikariPoolMXBean().getThreadsAwaitingConnection();
     }
 
     public DataSource dataSource() {

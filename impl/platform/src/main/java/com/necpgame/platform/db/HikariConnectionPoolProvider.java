@@ -20,13 +20,15 @@ public final class HikariConnectionPoolProvider implements JdbcConnectionPoolPro
     public JdbcConnectionPool create(Config config, String name) {
         String url = config.get("url").asString().orElseThrow(
                 () -> new IllegalArgumentException("connection.url is required"));
+        int size = config.get("pool.max-size").asInt().orElse(10);
+        var timeout = config.get("pool.connection-timeout").as(java.time.Duration.class)
+                .orElse(Database.CONNECTION_TIMEOUT);
         var pool = Database.pool(url,
                 config.get("username").asString().orElse(""),
                 config.get("password").asString().orElse(""),
                 config.get("schema").asString().orElse(null),
-                config.get("pool.max-size").asInt().orElse(10),
-                config.get("pool.connection-timeout").as(java.time.Duration.class).orElse(Database.CONNECTION_TIMEOUT));
+                size, timeout);
         String dbType = url.startsWith("jdbc:") ? url.substring(5, url.indexOf(':', 5)) : "jdbc";
-        return new HikariConnectionPool(pool, dbType);
+        return new HikariConnectionPool(pool, dbType, size, timeout);
     }
 }

@@ -23,7 +23,8 @@ public final class PoolMetrics {
     }
 
     /** Registers the gauges of {@code service}'s pool (replacing those of an earlier start in this JVM). */
-    public static void register(MeterRegistry registry, String service, HikariDataSource dataSource) {
+    public static void register(MeterRegistry registry, String service, Database database) {
+        HikariDataSource dataSource = database.pool();
         HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
         Tag serviceTag = Tag.create("service", service);
         Gauges.replace(registry, CONNECTIONS, List.of(serviceTag, Tag.create("state", "active")),
@@ -31,7 +32,7 @@ public final class PoolMetrics {
         Gauges.replace(registry, CONNECTIONS, List.of(serviceTag, Tag.create("state", "idle")),
                 "Connections of the pool open and free", pool, HikariPoolMXBean::getIdleConnections);
         Gauges.replace(registry, PENDING, List.of(serviceTag), "Requests and jobs waiting for a connection of the pool",
-                pool, HikariPoolMXBean::getThreadsAwaitingConnection);
+                database, Database::waitingForConnection);
         Gauges.replace(registry, MAX, List.of(serviceTag), "The pool's maximum size (db.pool.max-size)", dataSource,
                 HikariDataSource::getMaximumPoolSize);
     }
