@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +24,8 @@ import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.format.Format;
 import com.networknt.schema.keyword.NonValidationKeyword;
+import com.networknt.schema.path.NodePath;
+import com.networknt.schema.path.PathType;
 import io.swagger.v3.core.util.Yaml;
 
 /**
@@ -39,6 +42,7 @@ final class CompiledRequestCheck {
     private static final String BASE = "https://necp.invalid/spec";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern ARRAY_INDEX = Pattern.compile("\\d+");
 
     private final Map<String, OperationCheck> operations;
 
@@ -56,8 +60,10 @@ final class CompiledRequestCheck {
         }
         closeObjects(document);
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect(), builder -> builder
-                .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
-                .schemas(Map.of(BASE, document.toString())));
+                .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+        // One schema resource for the whole document, every operation's schemas taken from it: asked for by
+        // location ("#/paths/..."), the registry keeps a copy of the document for each (130 MB of heap for economy).
+        Schema root = registry.getSchema(SchemaLocation.of(BASE), document);
         Map<String, OperationCheck> operations = new HashMap<>();
         document.path("paths").properties().forEach(path -> {
             JsonNode item = path.getValue();
@@ -66,7 +72,7 @@ final class CompiledRequestCheck {
                 if (operation != null) {
                     String pointer = "/paths/" + escape(path.getKey()) + "/" + method;
                     operations.put(key(method, path.getKey()),
-                            OperationCheck.of(registry, document, PathTemplate.of(path.getKey()), item, operation,
+                            OperationCheck.of(root, document, PathTemplate.of(path.getKey()), item, operation,
                                     pointer));
                 }
             }
@@ -114,8 +120,13 @@ final class CompiledRequestCheck {
     }
 
     /** A parameter or body schema, compiled. */
-    private static Schema schema(SchemaRegistry registry, String pointer) {
-        Schema schema = registry.getSchema(SchemaLocation.of(BASE + "#" + pointer));
+    private static Schema schema(Schema root, String pointer) {
+        NodePath path = new NodePath(PathType.JSON_POINTER);
+        for (String token : pointer.substring(1).split("/")) {
+            String name = token.replace("~1", "/").replace("~0", "~");
+            path = ARRAY_INDEX.matcher(name).matches() ? path.append(Integer.parseInt(name)) : path.append(name);
+        }
+        Schema schema = root.getSubSchema(path);
         schema.initializeValidators();
         return schema;
     }
@@ -141,13 +152,13 @@ final class CompiledRequestCheck {
     private record OperationCheck(PathTemplate template, List<ParameterCheck> parameters,
                                   Optional<BodyCheck> body) {
 
-        static OperationCheck of(SchemaRegistry registry, JsonNode document, PathTemplate template, JsonNode item,
+        static OperationCheck of(Schema root, JsonNode document, PathTemplate template, JsonNode item,
                                  JsonNode operation, String operationPointer) {
             // Operation parameters override path-level ones of the same name and location.
             Map<String, ParameterCheck> parameters = new LinkedHashMap<>();
-            addParameters(registry, document, item.path("parameters"),
+            addParameters(root, document, item.path("parameters"),
                     operationPointer.substring(0, operationPointer.lastIndexOf('/')) + "/parameters", parameters);
-            addParameters(registry, document, operation.path("parameters"), operationPointer + "/parameters",
+            addParameters(root, document, operation.path("parameters"), operationPointer + "/parameters",
                     parameters);
             Optional<BodyCheck> body = Optional.empty();
             if (operation.has("requestBody")) {
@@ -157,7 +168,7 @@ final class CompiledRequestCheck {
                 Map<String, Schema> media = new LinkedHashMap<>();
                 resolved.path("content").properties().forEach(content -> {
                     if (content.getValue().has("schema")) {
-                        media.put(content.getKey(), schema(registry,
+                        media.put(content.getKey(), schema(root,
                                 pointer + "/content/" + escape(content.getKey()) + "/schema"));
                     }
                 });
@@ -166,7 +177,7 @@ final class CompiledRequestCheck {
             return new OperationCheck(template, List.copyOf(parameters.values()), body);
         }
 
-        private static void addParameters(SchemaRegistry registry, JsonNode document, JsonNode list,
+        private static void addParameters(Schema root, JsonNode document, JsonNode list,
                                           String listPointer, Map<String, ParameterCheck> into) {
             for (int i = 0; i < list.size(); i++) {
                 JsonNode declared = list.get(i);
@@ -182,7 +193,7 @@ final class CompiledRequestCheck {
                         && parameter.path("style").asText(defaultStyle(in)).equals(defaultStyle(in))
                         && parameter.path("explode").asBoolean(in.equals("query")) == in.equals("query");
                 into.put(in + ":" + name, new ParameterCheck(in, name, parameter.path("required").asBoolean(false),
-                        type, itemType, modelled ? schema(registry, pointer + "/schema") : null));
+                        type, itemType, modelled ? schema(root, pointer + "/schema") : null));
             }
         }
 
