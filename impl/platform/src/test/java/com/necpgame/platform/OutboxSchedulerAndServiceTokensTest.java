@@ -84,6 +84,21 @@ class OutboxSchedulerAndServiceTokensTest {
     }
 
     @Test
+    void theUndeliveredKindsOfAThingAreThoseKeyedByItsIdAndNoOtherThings() {
+        String id = "thing-" + java.util.UUID.randomUUID();
+        // In one transaction that never commits: the relay sees none of them, so all stay undelivered.
+        assertThatThrownBy(() -> Transactions.inTransaction(ctx.db(), tx -> {
+            ctx.outbox().enqueue(tx, "receiver-service", "own", id, Map.of());
+            ctx.outbox().enqueue(tx, "receiver-service", "caused", id + "/2026-12-02T10:00:00Z", Map.of());
+            ctx.outbox().enqueue(tx, "receiver-service", "longerId", id + "0", Map.of());
+            ctx.outbox().enqueue(tx, "receiver-service", "otherThing", id + "-x/1", Map.of());
+            ctx.outbox().enqueue(tx, "receiver-service", "wildcard", id.replace('-', '_') + "/1", Map.of());
+            assertThat(ctx.outbox().undeliveredKinds(tx, id)).containsExactlyInAnyOrder("own", "caused");
+            throw new IllegalStateException("roll back");
+        })).hasMessageContaining("roll back");
+    }
+
+    @Test
     void failuresAreRetriedLaterAndRefusalsDropped() {
         ctx.outbox().handle("flaky", message -> Delivery.ofStatus(503, "down"));
         ctx.outbox().handle("refused", message -> Delivery.ofStatus(404, "{\"code\":\"NOT_FOUND\"}"));

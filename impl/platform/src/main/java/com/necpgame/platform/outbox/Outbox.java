@@ -57,8 +57,11 @@ public final class Outbox implements AutoCloseable {
     private static final String DROPPED = "UPDATE outbox SET dropped_at = ?, leased_until = NULL, last_error = ? WHERE id = ?";
     private static final String BACKLOG = "SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL AND dropped_at IS NULL";
     private static final String PURGE = "DELETE FROM outbox WHERE delivered_at < ?";
-    private static final String UNDELIVERED_KINDS = "SELECT DISTINCT kind FROM outbox WHERE (message_key = ? OR "
-            + "message_key LIKE ?) AND delivered_at IS NULL AND dropped_at IS NULL";
+    // The range [key, key + "0") ('0' follows '/') holds key and every "key/..." and lets the pending-by-key index
+    // (text_pattern_ops) find them with any plan, a generic one included; the exact test then drops "key-..." and such.
+    private static final String UNDELIVERED_KINDS = "SELECT DISTINCT kind FROM outbox WHERE message_key ~>=~ ? "
+            + "AND message_key ~<~ ? AND (message_key = ? OR message_key LIKE ?) "
+            + "AND delivered_at IS NULL AND dropped_at IS NULL";
 
     private final String serviceName;
     private final DbClient db;
@@ -133,8 +136,12 @@ public final class Outbox implements AutoCloseable {
      * keys the pushes a thing causes by its id), read in {@code db} (a transaction sees its own enqueues).
      */
     public java.util.Set<String> undeliveredKinds(DbExecute db, String key) {
-        return db.query(UNDELIVERED_KINDS, key, key + "/%").map(row -> Rows.string(row, "kind"))
-                .collect(java.util.stream.Collectors.toSet());
+        return db.query(UNDELIVERED_KINDS, key, key + "0", key, likeEscaped(key) + "/%")
+                .map(row -> Rows.string(row, "kind")).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** Undelivered messages right now (also the {@code necp_outbox_backlog} gauge). */
