@@ -98,14 +98,18 @@ public final class BenchReport {
                 .min(Comparator.comparingInt(b -> Math.abs(b.path("bodyBytes").asInt() - bytes)));
     }
 
-    /** {@code pgbench:<script>} (transactions/s) or {@code argon2} (hashes/s), measured in this run. */
+    /**
+     * {@code pgbench:<script>} (requests/s: transactions/s times the endpoint requests one pass of the script stands
+     * for, {@code requestsPerTransaction}, 1 unless the script plays several) or {@code argon2} (hashes/s).
+     */
     private Optional<Double> resource(String name) {
         if (name.equals("argon2")) {
             return of("argon2").stream().map(a -> a.path("hashesPerSecond").asDouble()).filter(t -> t > 0).findFirst();
         }
         String script = name.startsWith("pgbench:") ? name.substring("pgbench:".length()) : name;
         return of("pgbench").stream().filter(p -> p.path("name").asText().equals(script))
-                .map(p -> p.path("tps").asDouble()).filter(t -> t > 0).findFirst();
+                .map(p -> p.path("tps").asDouble() * p.path("requestsPerTransaction").asInt(1)).filter(t -> t > 0)
+                .findFirst();
     }
 
     private List<JsonNode> of(String kind) {
@@ -181,11 +185,26 @@ public final class BenchReport {
             md.append("| pgbench `").append(p.path("name").asText()).append("` | ").append(p.path("connections").asInt())
                     .append(" | ").append(f0(p.path("tps").asDouble())).append(" | ")
                     .append(f1(p.path("latencyMs").asDouble())).append(" (mean) | - | failed ")
-                    .append(p.path("failed").asLong()).append(" |\n");
+                    .append(p.path("failed").asLong());
+            int requests = p.path("requestsPerTransaction").asInt(1);
+            if (requests > 1) {
+                md.append(", one transaction = ").append(requests).append(" requests");
+            }
+            md.append(" |\n");
         }
         for (JsonNode a : of("argon2")) {
             md.append("| Argon2id `").append(a.path("name").asText()).append("` | ").append(a.path("threads").asInt())
                     .append(" threads | ").append(f1(a.path("hashesPerSecond").asDouble())).append(" | - | - | one per login |\n");
+        }
+        List<JsonNode> startups = of("startup");
+        if (!startups.isEmpty()) {
+            md.append("\n## Start time per service\n\nEach started alone, on the shared flags; from the JVM's start to ")
+                    .append("the server listening, migrations done (Helidon's own count).\n\n")
+                    .append("| service | started in ms |\n|---|---:|\n");
+            for (JsonNode s : startups) {
+                md.append("| ").append(s.path("service").asText()).append(" | ").append(s.path("ms").asLong())
+                        .append(" |\n");
+            }
         }
         List<JsonNode> rss = of("rss");
         if (!rss.isEmpty()) {

@@ -39,7 +39,8 @@ class BenchReportTest {
                 "{\"kind\":\"endpoint\",\"name\":\"login\",\"variant\":\"before\",\"connections\":16,\"bodyBytes\":900,"
                         + "\"rps\":30,\"p50Ms\":400,\"p99Ms\":900,\"p999Ms\":1000,\"errors\":2,\"refused\":0,"
                         + "\"rssMb\":250,\"bounds\":[\"argon2\"]}",
-                "{\"kind\":\"rss\",\"service\":\"character-service\",\"phase\":\"idle\",\"rssMb\":180}"),
+                "{\"kind\":\"rss\",\"service\":\"character-service\",\"phase\":\"idle\",\"rssMb\":180}",
+                "{\"kind\":\"startup\",\"service\":\"character-service\",\"ms\":1850}"),
                 JSON.readTree("{\"cpu\":\"AMD EPYC\",\"cores\":2,\"mode\":\"quick\"}"));
 
         List<BenchReport.Row> rows = report.rows();
@@ -56,7 +57,7 @@ class BenchReportTest {
         assertThat(json.path("endpoints")).hasSize(2);
         assertThat(json.path("endpoints").get(0).path("fractionOfBound").asDouble()).isCloseTo(0.5, within(1e-9));
         assertThat(json.path("endpoints").get(0).path("fractionOfBare").asDouble()).isCloseTo(0.125, within(1e-9));
-        assertThat(json.path("baselines")).hasSize(6);
+        assertThat(json.path("baselines")).hasSize(7);
 
         String md = report.markdown("## Findings\n\nthe pool.");
         assertThat(md).contains("| character-read | 64 | 7500 | **50%** | 13% | 15000 | 4.0 | 15.0 | 30.0 | 2.5 | 0 | 0 | 300 |");
@@ -64,7 +65,22 @@ class BenchReportTest {
         assertThat(md).contains("| pgbench `character-read` | 10 | 20000 |");
         assertThat(md).contains("| Argon2id `argon2id-m19456-t2-p1` | 2 threads | 40.0 |");
         assertThat(md).contains("| character-service | idle | 180 |");
+        assertThat(md).contains("| character-service | 1850 |");
         assertThat(md).contains("AMD EPYC, 2 cores").endsWith("## Findings\n\nthe pool.\n");
+    }
+
+    @Test
+    void aPgbenchTransactionThatPlaysSeveralRequestsBoundsThatManyRequests() throws Exception {
+        BenchReport report = new BenchReport(lines(
+                "{\"kind\":\"bare\",\"connections\":64,\"bodyBytes\":1000,\"rps\":30000,\"p99Ms\":3}",
+                "{\"kind\":\"pgbench\",\"name\":\"quest-step\",\"connections\":10,\"tps\":2000,"
+                        + "\"latencyMs\":5,\"requestsPerTransaction\":3}",
+                "{\"kind\":\"endpoint\",\"name\":\"quest-step\",\"connections\":64,\"bodyBytes\":1000,\"rps\":2500,"
+                        + "\"bounds\":[\"pgbench:quest-step\"]}"), JSON.createObjectNode());
+
+        assertThat(report.rows().getFirst().bound()).isCloseTo(Bound.of(30000, 6000), within(1e-9));
+        assertThat(report.markdown("")).contains("| pgbench `quest-step` | 10 | 2000 | 5.0 (mean) | - | failed 0, "
+                + "one transaction = 3 requests |");
     }
 
     @Test
