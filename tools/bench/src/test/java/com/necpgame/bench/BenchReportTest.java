@@ -84,6 +84,21 @@ class BenchReportTest {
     }
 
     @Test
+    void refusalsAndErrorsDoNotCountAsWorkDone() throws Exception {
+        BenchReport report = new BenchReport(lines(
+                "{\"kind\":\"bare\",\"connections\":256,\"bodyBytes\":1000,\"rps\":40000,\"p99Ms\":3}",
+                "{\"kind\":\"argon2\",\"name\":\"argon2id\",\"threads\":2,\"hashesPerSecond\":60}",
+                "{\"kind\":\"endpoint\",\"name\":\"login\",\"connections\":256,\"bodyBytes\":1000,\"rps\":90,"
+                        + "\"requests\":900,\"refused\":500,\"errors\":100,\"bounds\":[\"argon2\"]}"),
+                JSON.createObjectNode());
+
+        BenchReport.Row login = report.rows().getFirst();
+        assertThat(login.doneRps()).isCloseTo(30, within(1e-9)); // 300 of the 900 answers were logins
+        assertThat(login.ofBound()).isCloseTo(30 / Bound.of(40000, 60), within(1e-9));
+        assertThat(report.markdown("")).contains("| login | 256 | 30 | **50%** |");
+    }
+
+    @Test
     void anEndpointWithoutItsBaselinesIsLeftOutRatherThanShownAlone() throws Exception {
         BenchReport report = new BenchReport(lines(
                 "{\"kind\":\"endpoint\",\"name\":\"character-read\",\"connections\":64,\"bodyBytes\":480,\"rps\":7500,"
