@@ -16,14 +16,8 @@ class HashSlotsTest {
     @Test
     void aHashBeyondTheSlotsWaitsItsTurnThenGets503WithRetryAfter() throws Exception {
         HashSlots slots = new HashSlots(1, Duration.ofMillis(100));
-        CountDownLatch running = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> slots.run(() -> {
-            running.countDown();
-            await(finish);
-            return "first";
-        }));
-        assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<String> first = holdTheOnlySlot(slots, finish);
 
         assertThatThrownBy(() -> slots.run(() -> "second"))
                 .isInstanceOfSatisfying(ProblemException.class, problem -> {
@@ -40,14 +34,8 @@ class HashSlotsTest {
     @Test
     void aWaitingHashRunsOnceASlotFreesUp() throws Exception {
         HashSlots slots = new HashSlots(1, Duration.ofSeconds(5));
-        CountDownLatch running = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> slots.run(() -> {
-            running.countDown();
-            await(finish);
-            return "first";
-        }));
-        assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<String> first = holdTheOnlySlot(slots, finish);
         CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> slots.run(() -> "second"));
         assertThat(second).isNotDone();
         finish.countDown();
@@ -62,6 +50,19 @@ class HashSlotsTest {
             throw new IllegalStateException("broken");
         })).hasMessage("broken");
         assertThat(slots.run(() -> "next")).isEqualTo("next");
+    }
+
+    /** A hash that takes the slot and keeps it until {@code finish}; returns once it runs. */
+    private static CompletableFuture<String> holdTheOnlySlot(HashSlots slots, CountDownLatch finish)
+            throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> slots.run(() -> {
+            running.countDown();
+            await(finish);
+            return "first";
+        }));
+        assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+        return first;
     }
 
     private static void await(CountDownLatch latch) {
