@@ -54,9 +54,10 @@ final class CompiledRequestCheck {
     static CompiledRequestCheck compile(String specText) {
         JsonNode document;
         try {
-            document = Yaml.mapper().readTree(specText);
+            // JSON is YAML too, but a JSON reader takes a fraction of the time
+            document = (specText.stripLeading().startsWith("{") ? JSON : Yaml.mapper()).readTree(specText);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The bundled spec is not YAML", e);
+            throw new IllegalStateException("The bundled spec is neither JSON nor YAML", e);
         }
         closeObjects(document);
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect(), builder -> builder
