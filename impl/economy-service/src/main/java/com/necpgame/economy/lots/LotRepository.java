@@ -38,6 +38,20 @@ public final class LotRepository {
         return db.createNamedGet("lot-by-id-for-update").addParam("lotId", lotId).execute().map(LotRepository::lot);
     }
 
+    /** A lot and its season's window (null for an auction); the lot row-locked as by {@link #lock}. */
+    public record LockedLot(Lot lot, Season season) {
+    }
+
+    /** {@link #lock} with the lot's season read in the same statement: a bid holds the lock one round trip less. */
+    public Optional<LockedLot> lockWithSeason(DbExecute db, UUID lotId) {
+        return db.createNamedGet("lot-with-season-for-update").addParam("lotId", lotId).execute()
+                .map(row -> new LockedLot(lot(row), Rows.optionalString(row, "season_name")
+                        .map(name -> new Season(Rows.string(row, "season_id"), name,
+                                Rows.instant(row, "season_opens_at"), Rows.instant(row, "season_closes_at"),
+                                Rows.optionalInstant(row, "season_settled_at").orElse(null), 0, 0))
+                        .orElse(null)));
+    }
+
     public List<Lot> list(DbExecute db, LotFilter filter, PageRequest page) {
         return filtered(db.createNamedQuery("lots-list"), filter)
                 .addParam("sort", filter.sort().name())
@@ -69,12 +83,18 @@ public final class LotRepository {
     }
 
     /** The new leading bid on the (locked) lot; returns the lot as it is now. */
-    public Lot recordBid(DbExecute db, UUID lotId, long amount, UUID bidder, UUID bidId, Instant closesAt,
-                         boolean extended) {
+    /**
+     * Writes {@code bid} as the lot's leading bid, marks the bid it outbid (null: none) REFUNDED and moves the lot's
+     * close to {@code closesAt}: one statement. Returns the lot as it now is.
+     */
+    public Lot recordBid(DbExecute db, Bid bid, UUID outbidBidId, Instant closesAt) {
         return db.createNamedGet("lot-record-bid")
-                .addParam("amount", amount).addParam("bidder", bidder).addParam("bidId", bidId)
-                .addParam("closesAt", Rows.param(closesAt)).addParam("extension", extended ? 1 : 0)
-                .addParam("lotId", lotId).execute().map(LotRepository::lot).orElseThrow();
+                .addParam("bidId", bid.bidId()).addParam("lotId", bid.lotId())
+                .addParam("bidder", bid.bidderCharacterId()).addParam("amount", bid.amount())
+                .addParam("placedAt", Rows.param(bid.placedAt())).addParam("extended", bid.extendedClose())
+                .addParam("outbidId", outbidBidId == null ? null : outbidBidId.toString()).addParam("closesAt", Rows.param(closesAt))
+                .addParam("extension", bid.extendedClose() ? 1 : 0)
+                .execute().map(LotRepository::lot).orElseThrow();
     }
 
     public void settle(DbExecute db, UUID lotId, LotStatus status, Settlement settlement) {
@@ -94,14 +114,6 @@ public final class LotRepository {
     }
 
     // --- bids -----------------------------------------------------------------------------------------------
-
-    public void insertBid(DbExecute db, Bid bid) {
-        db.createNamedInsert("bid-insert")
-                .addParam("bidId", bid.bidId()).addParam("lotId", bid.lotId())
-                .addParam("bidder", bid.bidderCharacterId()).addParam("amount", bid.amount())
-                .addParam("placedAt", Rows.param(bid.placedAt())).addParam("extended", bid.extendedClose())
-                .execute();
-    }
 
     public void setBidStatus(DbExecute db, UUID bidId, BidStatus status, Instant refundedAt) {
         db.createNamedUpdate("bid-set-status").addParam("status", status.name())

@@ -109,8 +109,9 @@ public final class LotService {
         return work.once(accountId.toString(), operation(house, "placeAuctionBid", "placeReefBid"), key, body, 201,
                 tx -> {
                     Instant now = clock.instant();
-                    Lot lot = inHouse(lots.lock(tx, lotId), house);
-                    Instant deadline = requireOpen(tx, lot, now);
+                    LotRepository.LockedLot locked = lockedInHouse(lots.lockWithSeason(tx, lotId), house);
+                    Lot lot = locked.lot();
+                    Instant deadline = requireOpen(locked, now);
                     if (bidder.equals(lot.sellerCharacterId())) {
                         throw ProblemException.unprocessable(house.own, "The seller may not bid.");
                     }
@@ -126,14 +127,16 @@ public final class LotService {
                                 "A bid at or above the buyout price is a buyout.");
                     }
                     ledger.hold(tx, bidder, Currency.EDDIES, amount, house.bid, lotId);
-                    refundLeader(tx, lot, now);
+                    if (lot.leadingBidderCharacterId() != null) { // the outbid bid is marked REFUNDED by recordBid
+                        ledger.release(tx, lot.leadingBidderCharacterId(), Currency.EDDIES, lot.currentBid(),
+                                house.refund, lotId);
+                    }
                     Optional<Instant> extended = house.antiSniping
                             ? LotRules.extendedClose(lot.closesAt(), now, deadline) : Optional.empty();
                     Bid bid = new Bid(UUID.randomUUID(), lotId, lot.seasonId(), bidder, amount, BidStatus.LEADING, now,
                             extended.isPresent(), null);
-                    lots.insertBid(tx, bid);
-                    return new BidReceipt(bid, lots.recordBid(tx, lotId, amount, bidder, bid.bidId(),
-                            extended.orElse(lot.closesAt()), extended.isPresent()));
+                    return new BidReceipt(bid, lots.recordBid(tx, bid, lot.leadingBidId(),
+                            extended.orElse(lot.closesAt())));
                 }, render);
     }
 
@@ -144,8 +147,9 @@ public final class LotService {
         return work.once(accountId.toString(), operation(house, "buyoutAuction", "buyoutReefLot"), key, body, 200,
                 tx -> {
                     Instant now = clock.instant();
-                    Lot lot = inHouse(lots.lock(tx, lotId), house);
-                    requireOpen(tx, lot, now);
+                    LotRepository.LockedLot locked = lockedInHouse(lots.lockWithSeason(tx, lotId), house);
+                    Lot lot = locked.lot();
+                    requireOpen(locked, now);
                     if (lot.buyoutPrice() == null) {
                         throw ProblemException.unprocessable("NO_BUYOUT", "This lot has no buyout price.");
                     }
@@ -241,8 +245,9 @@ public final class LotService {
     }
 
     /** 409 unless the lot takes bids now (and its season is OPEN); returns the season's close (null for auctions). */
-    private Instant requireOpen(DbExecute tx, Lot lot, Instant now) {
-        Season season = lot.seasonId() == null ? null : lots.findSeasonWindow(tx, lot.seasonId()).orElseThrow();
+    private static Instant requireOpen(LotRepository.LockedLot locked, Instant now) {
+        Lot lot = locked.lot();
+        Season season = locked.season();
         if (!lot.openAt(now) || (season != null && season.statusAt(now) != SeasonStatus.OPEN)) {
             throw ProblemException.conflict(lot.house().closed, "It no longer takes bids.");
         }
@@ -250,9 +255,16 @@ public final class LotService {
     }
 
     private static Lot inHouse(Optional<Lot> found, House house) {
-        return found.filter(lot -> lot.house() == house).orElseThrow(() ->
-                ProblemException.notFound(house.notFound, house == House.REEF ? "No lot has this id."
-                        : "No auction has this id."));
+        return found.filter(lot -> lot.house() == house).orElseThrow(() -> notFound(house));
+    }
+
+    private static LotRepository.LockedLot lockedInHouse(Optional<LotRepository.LockedLot> found, House house) {
+        return found.filter(locked -> locked.lot().house() == house).orElseThrow(() -> notFound(house));
+    }
+
+    private static ProblemException notFound(House house) {
+        return ProblemException.notFound(house.notFound, house == House.REEF ? "No lot has this id."
+                : "No auction has this id.");
     }
 
     private static String operation(House house, String auction, String reef) {
