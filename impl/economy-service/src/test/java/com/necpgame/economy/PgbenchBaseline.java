@@ -17,25 +17,14 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * The baseline of the load test: pgbench runs the SQL of one bid transaction (idempotency claim, lot row lock,
- * escrow hold and release with their ledger entries, the bid row, the lot update, the idempotency completion)
- * directly on the same PostgreSQL, with as many connections as the service's pool, so the difference to the HTTP
- * numbers is what the service adds.
+ * The baseline of the load test: pgbench runs the SQL of one bid transaction directly on the same PostgreSQL, with
+ * as many connections as the service's pool, so the difference to the HTTP numbers is what the service adds. The
+ * script is the benchmark harness's ({@code tools/bench/pgbench/reef-bid.sql}, statement for statement what the
+ * service sends), its tables {@code bench.lots} and {@code bench.bidders} here {@code bench_lots} and
+ * {@code bench_bidders} in the service's schema.
  */
 final class PgbenchBaseline {
-    private static final String SCRIPT = """
-            \\set b random(1, %1$d)
-            \\set l random(1, %2$d)
-            BEGIN;
-            INSERT INTO idempotency_keys (caller, idempotency_key, operation, request_hash, created_at) VALUES ('bench', 'k-' || :client_id || '-' || random(), 'placeReefBid', 'h', now()) ON CONFLICT DO NOTHING;
-            SELECT current_bid, leading_bidder FROM lots WHERE lot_id = (SELECT lot_id FROM bench_lots WHERE n = :l) FOR UPDATE;
-            WITH b AS (UPDATE balances SET available = available - 100, escrowed = escrowed + 100, updated_at = now() WHERE character_id = (SELECT character_id FROM bench_bidders WHERE n = :b) AND currency = 'EDDIES' AND available >= 100 RETURNING character_id, available, escrowed) INSERT INTO ledger_entries (entry_id, character_id, currency, entry_type, reason, reference_id, available_delta, escrowed_delta, available_after, escrowed_after, created_at) SELECT gen_random_uuid(), b.character_id, 'EDDIES', 'ESCROW_HOLD', 'REEF_BID', (SELECT lot_id FROM bench_lots WHERE n = :l), -100, 100, b.available, b.escrowed, now() FROM b;
-            WITH b AS (UPDATE balances SET available = available + 100, escrowed = escrowed - 100, updated_at = now() WHERE character_id = (SELECT character_id FROM bench_bidders WHERE n = :b) AND currency = 'EDDIES' AND escrowed >= 100 RETURNING character_id, available, escrowed) INSERT INTO ledger_entries (entry_id, character_id, currency, entry_type, reason, reference_id, available_delta, escrowed_delta, available_after, escrowed_after, created_at) SELECT gen_random_uuid(), b.character_id, 'EDDIES', 'ESCROW_RELEASE', 'REEF_REFUND', (SELECT lot_id FROM bench_lots WHERE n = :l), 100, -100, b.available, b.escrowed, now() FROM b;
-            INSERT INTO lot_bids (bid_id, lot_id, bidder_character_id, amount, status, placed_at, extended_close) SELECT gen_random_uuid(), lot_id, (SELECT character_id FROM bench_bidders WHERE n = :b), 100, 'REFUNDED', now(), false FROM bench_lots WHERE n = :l;
-            UPDATE lots SET bid_count = bid_count + 1 WHERE lot_id = (SELECT lot_id FROM bench_lots WHERE n = :l);
-            UPDATE idempotency_keys SET status = 201, response_body = '{}' WHERE caller = 'bench' AND idempotency_key = 'k-' || :client_id;
-            COMMIT;
-            """;
+    private static final Path SCRIPT = Path.of("tools", "bench", "pgbench", "reef-bid.sql");
 
     private PgbenchBaseline() {
     }
@@ -50,11 +39,13 @@ final class PgbenchBaseline {
             }
             fill(dataSource, bidders, lots);
             Path script = Files.createTempFile("reef-bid", ".sql");
-            Files.writeString(script, SCRIPT.formatted(bidders.size(), lots.size()), StandardCharsets.UTF_8);
+            Files.writeString(script, Files.readString(repositoryFile(SCRIPT))
+                    .replace("bench.lots", "bench_lots").replace("bench.bidders", "bench_bidders"));
             int connections = hikari.getMaximumPoolSize();
             ProcessBuilder pgbench = new ProcessBuilder("pgbench", "-n", "-h", url.group(1), "-p", url.group(2),
                     "-U", hikari.getUsername() == null ? "postgres" : hikari.getUsername(), "-c",
                     String.valueOf(connections), "-j", "2", "-T", String.valueOf(seconds), "-f", script.toString(),
+                    "-D", "bidders=" + bidders.size(), "-D", "lots=" + lots.size(),
                     url.group(3)).redirectErrorStream(true);
             pgbench.environment().put("PGOPTIONS", "-c search_path=" + hikari.getSchema());
             Process process = pgbench.start();
@@ -74,6 +65,16 @@ final class PgbenchBaseline {
             Thread.currentThread().interrupt();
             return "pgbench interrupted";
         }
+    }
+
+    /** {@code file} of the repository, from the working directory (the repository's root or a module's) upwards. */
+    private static Path repositoryFile(Path file) throws IOException {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(file))) {
+                return dir.resolve(file);
+            }
+        }
+        throw new IOException(file + " not found above " + Path.of("").toAbsolutePath());
     }
 
     private static void fill(DataSource dataSource, List<UUID> bidders, List<UUID> lots) throws SQLException {
