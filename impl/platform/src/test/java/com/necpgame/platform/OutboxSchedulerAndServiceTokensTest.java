@@ -84,6 +84,39 @@ class OutboxSchedulerAndServiceTokensTest {
     }
 
     @Test
+    void aBatchDeliversItsKeysSideBySideAndEachKeysMessagesInOrder() throws Exception {
+        List<String> delivered = new CopyOnWriteArrayList<>();
+        CountDownLatch otherKeyStarted = new CountDownLatch(1);
+        AtomicInteger firstSawOtherKey = new AtomicInteger(-1);
+        ctx.outbox().handle("ordered", message -> {
+            if (message.key().equals("k-side-b")) {
+                otherKeyStarted.countDown();
+            } else if (message.payload().equals("{\"seq\":1}")) {
+                // one at a time, k-side-b (claimed after all of k-side-a) would only start once this returned
+                firstSawOtherKey.set(otherKeyStarted.await(10, TimeUnit.SECONDS) ? 1 : 0);
+            }
+            delivered.add(message.key() + "#" + message.payload());
+            return Delivery.delivered();
+        });
+        for (int seq = 1; seq <= 3; seq++) {
+            int n = seq;
+            Transactions.inTransaction(ctx.db(), tx -> {
+                ctx.outbox().enqueue(tx, "receiver-service", "ordered", "k-side-a", Map.of("seq", n));
+                return null;
+            });
+        }
+        enqueue("ordered", "k-side-b");
+
+        while (ctx.outbox().relayOnce() > 0) {
+            // deliver everything due
+        }
+        assertThat(firstSawOtherKey).hasValue(1);
+        assertThat(delivered.stream().filter(d -> d.startsWith("k-side-a")))
+                .containsExactly("k-side-a#{\"seq\":1}", "k-side-a#{\"seq\":2}", "k-side-a#{\"seq\":3}");
+        assertThat(delivered).hasSize(4);
+    }
+
+    @Test
     void theUndeliveredKindsOfAThingAreThoseKeyedByItsIdAndNoOtherThings() {
         String id = "thing-" + java.util.UUID.randomUUID();
         // In one transaction that never commits: the relay sees none of them, so all stay undelivered.

@@ -6,11 +6,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,9 +40,10 @@ import io.helidon.metrics.api.Tag;
  * messages with {@code FOR UPDATE SKIP LOCKED} and a lease, so several replicas share the work and a replica that
  * dies mid-delivery only delays a message until its lease ends; it hands each to the {@link OutboxHandler} of
  * its kind and retries with exponential backoff (1 s doubling to 5 min) until the receiver acknowledges.
- * Delivery is at least once and unordered: receivers are idempotent by the message's key.
+ * Delivery is at least once: receivers are idempotent by the message's key. A batch delivers its keys side by side
+ * and each key's messages in turn; across batches, retries and replicas there is no order.
  * <p>
- * Metrics: {@code necp_outbox_backlog} (undelivered messages), {@code necp_outbox_deliveries_total} tagged
+ * Metrics: {@code necp_outbox_backlog} (undelivered messages, counted every 5 s), {@code necp_outbox_deliveries_total} tagged
  * {@code kind} and {@code result} (delivered, retry, dropped).
  */
 public final class Outbox implements AutoCloseable {
@@ -41,6 +51,8 @@ public final class Outbox implements AutoCloseable {
     private static final Duration LEASE = Duration.ofSeconds(30);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     private static final int BATCH = 20;
+    /** How often the relay counts the backlog for {@code necp_outbox_backlog}. */
+    private static final Duration BACKLOG_EVERY = Duration.ofSeconds(5);
 
     private static final String INSERT = """
             INSERT INTO outbox (destination, kind, message_key, payload, created_at, next_attempt_at)
@@ -73,6 +85,7 @@ public final class Outbox implements AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicLong backlog = new AtomicLong();
     private volatile Thread relay;
+    private volatile long backlogCountedAt = System.nanoTime() - BACKLOG_EVERY.toNanos() - 1;
 
     public Outbox(String serviceName, DbClient db, ObjectMapper json, Clock clock, MeterRegistry metrics,
                   Duration pollInterval) {
@@ -114,7 +127,11 @@ public final class Outbox implements AutoCloseable {
         relay = Thread.ofVirtual().name(serviceName + "-outbox-relay").start(this::relayLoop);
     }
 
-    /** Delivers one batch of due messages; returns how many were claimed. Tests call it to deliver now. */
+    /**
+     * Delivers one batch of due messages; returns how many were claimed. Tests call it to deliver now. Messages of
+     * one key go one after the other, in the order they were enqueued; different keys are delivered side by side,
+     * so one slow receiver call no longer holds up the whole batch.
+     */
     public int relayOnce() {
         OffsetDateTime now = now();
         // Leases are about real elapsed time (is the claiming replica still alive?), not the service clock that
@@ -124,11 +141,36 @@ public final class Outbox implements AutoCloseable {
                 .query(CLAIM, wallNow.plus(LEASE), now, wallNow, BATCH)
                 .map(Outbox::message)
                 .toList();
-        for (OutboxMessage message : claimed) {
-            settle(message, attempt(message));
+        // by id, the order they were enqueued in (an UPDATE's RETURNING has no order of its own)
+        Collection<List<OutboxMessage>> byKey = claimed.stream()
+                .sorted(Comparator.comparingLong(OutboxMessage::id))
+                .collect(Collectors.groupingBy(OutboxMessage::key, LinkedHashMap::new, Collectors.toList()))
+                .values();
+        List<Future<?>> deliveries = new ArrayList<>();
+        try (ExecutorService keys = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (List<OutboxMessage> messages : byKey) {
+                deliveries.add(keys.submit(() -> messages.forEach(message -> settle(message, attempt(message)))));
+            }
+        } // waits for every key's deliveries
+        for (Future<?> delivery : deliveries) {
+            failureOf(delivery);
         }
-        refreshBacklog();
+        if (System.nanoTime() - backlogCountedAt > BACKLOG_EVERY.toNanos()) {
+            refreshBacklog(); // not after every batch: a count of a long backlog is itself slow
+        }
         return claimed.size();
+    }
+
+    /** Rethrows what a key's deliveries failed with (a settle that could not write); its messages' leases expire. */
+    private static void failureOf(Future<?> delivery) {
+        try {
+            delivery.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("outbox delivery failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -240,6 +282,7 @@ public final class Outbox implements AutoCloseable {
     private long refreshBacklog() {
         long n = db.execute().get(BACKLOG).map(row -> Rows.longValue(row, "n")).orElse(0L);
         backlog.set(n);
+        backlogCountedAt = System.nanoTime();
         return n;
     }
 
