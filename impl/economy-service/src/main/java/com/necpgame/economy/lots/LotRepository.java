@@ -69,7 +69,7 @@ public final class LotRepository {
                 .addParam("seasonId", filter.seasonId())
                 .addParam("status", filter.status() == null ? null : filter.status().name())
                 .addParam("itemId", filter.itemId())
-                .addParam("seller", filter.sellerCharacterId() == null ? null : filter.sellerCharacterId().toString());
+                .addParam("seller", Rows.param(filter.sellerCharacterId()));
     }
 
     /** Serializes the listings of one seller in one house (the active-lot limit). */
@@ -82,7 +82,6 @@ public final class LotRepository {
                 .addParam("seller", seller).execute().map(row -> Rows.longValue(row, "n")).orElse(0L);
     }
 
-    /** The new leading bid on the (locked) lot; returns the lot as it is now. */
     /**
      * Writes {@code bid} as the lot's leading bid, marks the bid it outbid (null: none) REFUNDED and moves the lot's
      * close to {@code closesAt}: one statement. Returns the lot as it now is.
@@ -92,7 +91,7 @@ public final class LotRepository {
                 .addParam("bidId", bid.bidId()).addParam("lotId", bid.lotId())
                 .addParam("bidder", bid.bidderCharacterId()).addParam("amount", bid.amount())
                 .addParam("placedAt", Rows.param(bid.placedAt())).addParam("extended", bid.extendedClose())
-                .addParam("outbidId", outbidBidId == null ? null : outbidBidId.toString()).addParam("closesAt", Rows.param(closesAt))
+                .addParam("outbidId", Rows.param(outbidBidId)).addParam("closesAt", Rows.param(closesAt))
                 .addParam("extension", bid.extendedClose() ? 1 : 0)
                 .execute().map(LotRepository::lot).orElseThrow();
     }

@@ -127,10 +127,7 @@ public final class LotService {
                                 "A bid at or above the buyout price is a buyout.");
                     }
                     ledger.hold(tx, bidder, Currency.EDDIES, amount, house.bid, lotId);
-                    if (lot.leadingBidderCharacterId() != null) { // the outbid bid is marked REFUNDED by recordBid
-                        ledger.release(tx, lot.leadingBidderCharacterId(), Currency.EDDIES, lot.currentBid(),
-                                house.refund, lotId);
-                    }
+                    releaseLeader(tx, lot); // recordBid marks the outbid bid REFUNDED in its own statement
                     Optional<Instant> extended = house.antiSniping
                             ? LotRules.extendedClose(lot.closesAt(), now, deadline) : Optional.empty();
                     Bid bid = new Bid(UUID.randomUUID(), lotId, lot.seasonId(), bidder, amount, BidStatus.LEADING, now,
@@ -238,9 +235,16 @@ public final class LotService {
 
     private void refundLeader(DbExecute tx, Lot lot, Instant now) {
         if (lot.leadingBidderCharacterId() != null) {
+            releaseLeader(tx, lot);
+            lots.setBidStatus(tx, lot.leadingBidId(), BidStatus.REFUNDED, now);
+        }
+    }
+
+    /** The leading bidder's escrowed bid back to their available balance (nothing without a leader). */
+    private void releaseLeader(DbExecute tx, Lot lot) {
+        if (lot.leadingBidderCharacterId() != null) {
             ledger.release(tx, lot.leadingBidderCharacterId(), Currency.EDDIES, lot.currentBid(), lot.house().refund,
                     lot.lotId());
-            lots.setBidStatus(tx, lot.leadingBidId(), BidStatus.REFUNDED, now);
         }
     }
 

@@ -76,6 +76,11 @@ public final class Rows {
         return row.column(column).asOptional().orElse(null);
     }
 
+    /** A uuid as a statement parameter for {@code CAST(:x AS uuid)}: its text; null stays null (a typed null). */
+    public static String param(UUID id) {
+        return id == null ? null : id.toString();
+    }
+
     /** An instant as a statement parameter (UTC); null stays null. */
     public static OffsetDateTime param(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
