@@ -21,7 +21,8 @@ import com.zaxxer.hikari.HikariDataSource;
  * as many connections as the service's pool, so the difference to the HTTP numbers is what the service adds. The
  * script is the benchmark harness's ({@code tools/bench/pgbench/reef-bid.sql}, statement for statement what the
  * service sends), its tables {@code bench.lots} and {@code bench.bidders} here {@code bench_lots} and
- * {@code bench_bidders} in the service's schema.
+ * {@code bench_bidders} in the service's schema. Server-prepared statements ({@code -M prepared}), as pgjdbc runs the
+ * service's from their fifth use on.
  */
 final class PgbenchBaseline {
     private static final Path SCRIPT = Path.of("tools", "bench", "pgbench", "reef-bid.sql");
@@ -42,7 +43,7 @@ final class PgbenchBaseline {
             Files.writeString(script, Files.readString(repositoryFile(SCRIPT))
                     .replace("bench.lots", "bench_lots").replace("bench.bidders", "bench_bidders"));
             int connections = hikari.getMaximumPoolSize();
-            ProcessBuilder pgbench = new ProcessBuilder("pgbench", "-n", "-h", url.group(1), "-p", url.group(2),
+            ProcessBuilder pgbench = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-h", url.group(1), "-p", url.group(2),
                     "-U", hikari.getUsername() == null ? "postgres" : hikari.getUsername(), "-c",
                     String.valueOf(connections), "-j", "2", "-T", String.valueOf(seconds), "-f", script.toString(),
                     "-D", "bidders=" + bidders.size(), "-D", "lots=" + lots.size(),

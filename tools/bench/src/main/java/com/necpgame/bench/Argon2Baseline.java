@@ -10,7 +10,7 @@ import de.mkammerer.argon2.Argon2Version;
 
 /**
  * What the password hash allows: Argon2id hashes per second with auth's cost (memory KiB, iterations, parallelism
- * as in its {@code application.yaml}) on {@code threads} threads for {@code seconds}, after a warm-up. Prints one
+ * as in its {@code application.yaml}) on {@code threads} threads for {@code seconds}, after a second of warm-up (the hash is native: nothing to JIT). Prints one
  * JSON line, {@code {"kind":"argon2","hashesPerSecond":...}}. A login does exactly one such hash, so this is the
  * ceiling of logins per second on this machine. It hashes with the library auth hashes with (libargon2 over JNA), so
  * the bound is what this cost allows with the fastest implementation the service could use, not a slower one's.
@@ -28,7 +28,7 @@ public final class Argon2Baseline {
         int parallelism = Integer.parseInt(args[2]);
         int threads = Integer.parseInt(args[3]);
         double seconds = Double.parseDouble(args[4]);
-        run(memory, iterations, parallelism, threads, Math.max(5, seconds / 2)); // warm-up: JIT the hash first
+        run(memory, iterations, parallelism, threads, 1); // warm-up: load the native library, settle malloc's arenas
         double rate = run(memory, iterations, parallelism, threads, seconds);
         System.out.printf(java.util.Locale.ROOT, "{\"kind\":\"argon2\",\"name\":\"argon2id-m%d-t%d-p%d\",\"threads\":%d,"
                 + "\"hashesPerSecond\":%.2f}%n", memory, iterations, parallelism, threads, rate);

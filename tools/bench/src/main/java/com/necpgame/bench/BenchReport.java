@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -91,7 +92,7 @@ public final class BenchReport {
             }
             Map<String, Double> resources = new LinkedHashMap<>();
             for (JsonNode b : m.path("bounds")) {
-                resource(b.asText()).ifPresent(t -> resources.put(b.asText(), t));
+                resource(b.asText(), m.path("connections").asInt()).ifPresent(t -> resources.put(b.asText(), t));
             }
             double bareRps = bare.get().path("rps").asDouble();
             double[] all = new double[resources.size() + 1];
@@ -113,16 +114,29 @@ public final class BenchReport {
 
     /**
      * {@code pgbench:<script>} (requests/s: transactions/s times the endpoint requests one pass of the script stands
-     * for, {@code requestsPerTransaction}, 1 unless the script plays several) or {@code argon2} (hashes/s).
+     * for, {@code requestsPerTransaction}, 1 unless the script plays several) or {@code argon2} (hashes/s). A
+     * baseline measured right beside the endpoint's point at these connections ({@code besidePoint}, one before and
+     * one after it) wins over one of the whole run: the machine's speed drifts within a run (the hash rate by a
+     * third in ten minutes here), so the bound of a point is the mean of the baselines around it.
      */
-    private Optional<Double> resource(String name) {
+    private Optional<Double> resource(String name, int connections) {
+        List<JsonNode> baselines;
+        ToDoubleFunction<JsonNode> rate;
         if (name.equals("argon2")) {
-            return of("argon2").stream().map(a -> a.path("hashesPerSecond").asDouble()).filter(t -> t > 0).findFirst();
+            baselines = of("argon2");
+            rate = a -> a.path("hashesPerSecond").asDouble();
+        } else {
+            String script = name.startsWith("pgbench:") ? name.substring("pgbench:".length()) : name;
+            baselines = of("pgbench").stream().filter(p -> p.path("name").asText().equals(script)).toList();
+            rate = p -> p.path("tps").asDouble() * p.path("requestsPerTransaction").asInt(1);
         }
-        String script = name.startsWith("pgbench:") ? name.substring("pgbench:".length()) : name;
-        return of("pgbench").stream().filter(p -> p.path("name").asText().equals(script))
-                .map(p -> p.path("tps").asDouble() * p.path("requestsPerTransaction").asInt(1)).filter(t -> t > 0)
-                .findFirst();
+        List<JsonNode> beside = baselines.stream()
+                .filter(b -> b.path("besidePoint").asInt(-1) == connections && rate.applyAsDouble(b) > 0).toList();
+        if (!beside.isEmpty()) {
+            return Optional.of(beside.stream().mapToDouble(rate).average().orElseThrow());
+        }
+        return baselines.stream().filter(b -> !b.has("besidePoint")).mapToDouble(rate).filter(t -> t > 0)
+                .boxed().findFirst();
     }
 
     private List<JsonNode> of(String kind) {
@@ -169,7 +183,8 @@ public final class BenchReport {
         md.append("## Endpoints against their bounds\n\n");
         md.append("L = 1 / (1/T_bare + 1/T_resource...): T_bare the bare Helidon handler at the same connections ")
                 .append("and body size, T_resource pgbench of the endpoint's SQL at the pool's connections (or the ")
-                .append("Argon2 hash rate for login).\n\n");
+                .append("Argon2 hash rate for login, the mean of its runs right before and after each point; the ")
+                .append("machine's speed drifts too much within a run for one of them to stand for all points).\n\n");
         md.append("| endpoint | conns | rps | of L | of bare | L | p50 ms | p99 ms | p99.9 ms | bare p99 ms | errors | refused | service RSS MB |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row row : rows()) {
@@ -210,7 +225,9 @@ public final class BenchReport {
         }
         for (JsonNode a : of("argon2")) {
             md.append("| Argon2id `").append(a.path("name").asText()).append("` | ").append(a.path("threads").asInt())
-                    .append(" threads | ").append(f1(a.path("hashesPerSecond").asDouble())).append(" | - | - | one per login |\n");
+                    .append(" threads | ").append(f1(a.path("hashesPerSecond").asDouble())).append(" | - | - | one per login")
+                    .append(a.has("besidePoint") ? ", " + a.path("side").asText("beside") + " the login point at "
+                            + a.path("besidePoint").asInt() + " connections" : "").append(" |\n");
         }
         List<JsonNode> startups = of("startup");
         if (!startups.isEmpty()) {

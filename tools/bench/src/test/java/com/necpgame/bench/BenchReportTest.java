@@ -84,6 +84,34 @@ class BenchReportTest {
     }
 
     @Test
+    void aPointIsBoundByTheBaselinesMeasuredRightBesideIt() throws Exception {
+        BenchReport report = new BenchReport(lines(
+                "{\"kind\":\"bare\",\"connections\":16,\"bodyBytes\":1000,\"rps\":50000}",
+                "{\"kind\":\"bare\",\"connections\":64,\"bodyBytes\":1000,\"rps\":50000}",
+                "{\"kind\":\"bare\",\"connections\":256,\"bodyBytes\":1000,\"rps\":50000}",
+                "{\"kind\":\"argon2\",\"name\":\"a\",\"threads\":2,\"hashesPerSecond\":100,\"besidePoint\":16,"
+                        + "\"side\":\"before\"}",
+                "{\"kind\":\"argon2\",\"name\":\"a\",\"threads\":2,\"hashesPerSecond\":80,\"besidePoint\":16,"
+                        + "\"side\":\"after\"}",
+                "{\"kind\":\"argon2\",\"name\":\"a\",\"threads\":2,\"hashesPerSecond\":60,\"besidePoint\":64,"
+                        + "\"side\":\"before\"}",
+                "{\"kind\":\"argon2\",\"name\":\"a\",\"threads\":2,\"hashesPerSecond\":70}",
+                "{\"kind\":\"endpoint\",\"name\":\"login\",\"connections\":16,\"bodyBytes\":1000,\"rps\":45,"
+                        + "\"bounds\":[\"argon2\"]}",
+                "{\"kind\":\"endpoint\",\"name\":\"login\",\"connections\":64,\"bodyBytes\":1000,\"rps\":45,"
+                        + "\"bounds\":[\"argon2\"]}",
+                "{\"kind\":\"endpoint\",\"name\":\"login\",\"connections\":256,\"bodyBytes\":1000,\"rps\":45,"
+                        + "\"bounds\":[\"argon2\"]}"), JSON.createObjectNode());
+
+        List<BenchReport.Row> rows = report.rows();
+        assertThat(rows.get(0).bound()).isCloseTo(Bound.of(50000, 90), within(1e-9)); // mean of before and after
+        assertThat(rows.get(1).bound()).isCloseTo(Bound.of(50000, 60), within(1e-9)); // the one beside it
+        assertThat(rows.get(2).bound()).isCloseTo(Bound.of(50000, 70), within(1e-9)); // none beside: the run's
+        assertThat(report.markdown("")).contains("| Argon2id `a` | 2 threads | 100.0 | - | - | one per login, before "
+                + "the login point at 16 connections |");
+    }
+
+    @Test
     void refusalsAndErrorsDoNotCountAsWorkDone() throws Exception {
         BenchReport report = new BenchReport(lines(
                 "{\"kind\":\"bare\",\"connections\":256,\"bodyBytes\":1000,\"rps\":40000,\"p99Ms\":3}",
