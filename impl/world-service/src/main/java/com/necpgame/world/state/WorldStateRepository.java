@@ -3,6 +3,7 @@ package com.necpgame.world.state;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.necpgame.platform.db.Rows;
@@ -37,8 +38,11 @@ public final class WorldStateRepository {
                 .execute().isPresent();
     }
 
-    /** Bumps the version of a locked key; returns the new version. */
-    public long update(DbExecute db, StateChange change, Instant now) {
+    /**
+     * Bumps the version of a locked key and keeps the revision ({@code eventId}, {@code previous} the value the lock
+     * read) in the same statement; returns the new version.
+     */
+    public long update(DbExecute db, StateChange change, UUID eventId, ObjectNode previous, Instant now) {
         return db.createNamedGet("world-state-update")
                 .addParam("value", JsonValues.write(change.value()))
                 .addParam("changeSource", change.source().name())
@@ -47,9 +51,13 @@ public final class WorldStateRepository {
                 .addParam("updatedAt", Rows.param(now))
                 .addParam("serverId", change.serverId())
                 .addParam("key", change.key())
+                .addParam("eventId", Rows.param(eventId))
+                .addParam("previousValue", JsonValues.write(previous))
+                .addParam("reason", change.reason().orElse(null))
                 .execute().map(row -> Rows.longValue(row, "version")).orElseThrow();
     }
 
+    /** The revision of a key's first version (an update keeps its revision itself). */
     public void insertRevision(DbExecute db, WorldStateRevision revision) {
         db.createNamedInsert("world-state-history-insert")
                 .addParam("eventId", revision.eventId())

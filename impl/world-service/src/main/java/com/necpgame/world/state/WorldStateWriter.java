@@ -29,12 +29,13 @@ public final class WorldStateWriter {
         JsonValues.requireSize(change.value());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps, so a revision is the row
         // Two attempts: a first writer of a new key may commit between our look-up and our insert.
+        UUID eventId = UUID.randomUUID();
         for (int attempt = 0; ; attempt++) {
             Optional<WorldStateEntry> current = state.lock(tx, change.serverId(), change.key());
             requireExpected(change, current);
             long version;
             if (current.isPresent()) {
-                version = state.update(tx, change, now);
+                version = state.update(tx, change, eventId, current.get().value(), now); // the revision with it
             } else if (state.insert(tx, change, now)) {
                 version = 1;
             } else if (change.expectedVersion().isPresent() || attempt > 0) {
@@ -42,10 +43,12 @@ public final class WorldStateWriter {
             } else {
                 continue;
             }
-            WorldStateRevision revision = new WorldStateRevision(UUID.randomUUID(), change.serverId(),
-                    change.key(), version, change.value(), current.map(WorldStateEntry::value), change.source(),
-                    change.updatedByQuest(), change.actor(), change.reason(), now);
-            state.insertRevision(tx, revision);
+            WorldStateRevision revision = new WorldStateRevision(eventId, change.serverId(), change.key(), version,
+                    change.value(), current.map(WorldStateEntry::value), change.source(), change.updatedByQuest(),
+                    change.actor(), change.reason(), now);
+            if (current.isEmpty()) {
+                state.insertRevision(tx, revision);
+            }
             listener.changed(tx, revision);
             return revision;
         }
