@@ -30,7 +30,7 @@ public final class LedgerRepository {
                 .addParam("entryType", type.name())
                 .addParam("reason", reason.name())
                 .addParam("referenceId", referenceId)
-                .addParam("counterparty", counterparty == null ? null : counterparty.toString())
+                .addParam("counterparty", Rows.param(counterparty))
                 .addParam("availableDelta", availableDelta)
                 .addParam("escrowedDelta", escrowedDelta)
                 .addParam("now", Rows.param(now))

@@ -65,7 +65,7 @@ public final class TradeRepository {
 
     public void finish(DbExecute db, UUID tradeId, TradeStatus status, Instant now, UUID cancelledBy) {
         db.createNamedUpdate("trade-finish").addParam("status", status.name()).addParam("now", Rows.param(now))
-                .addParam("cancelledBy", cancelledBy == null ? null : cancelledBy.toString())
+                .addParam("cancelledBy", Rows.param(cancelledBy))
                 .addParam("tradeId", tradeId).execute();
     }
 

@@ -32,7 +32,7 @@ public final class LootRepository {
                 .addParam("phase", l.phase().name()).addParam("kind", l.kind().name()).addParam("itemId", l.itemId())
                 .addParam("quantity", l.quantity()).addParam("status", l.status().name())
                 .addParam("awardedBy", l.awardedBy() == null ? null : l.awardedBy().name())
-                .addParam("winner", l.winnerPlayerId() == null ? null : l.winnerPlayerId().toString())
+                .addParam("winner", Rows.param(l.winnerPlayerId()))
                 .addParam("eligible", json.write(l.eligible())).addParam("rolls", json.write(l.rolls()))
                 .addParam("droppedAt", Rows.param(l.droppedAt())).addParam("rollEndsAt", Rows.param(l.rollEndsAt()))
                 .addParam("resolvedAt", Rows.param(l.resolvedAt())).execute();
@@ -41,7 +41,7 @@ public final class LootRepository {
     public void update(DbExecute db, Loot l) {
         db.createNamedUpdate("raid-loot-update").addParam("id", l.lootId()).addParam("status", l.status().name())
                 .addParam("awardedBy", l.awardedBy() == null ? null : l.awardedBy().name())
-                .addParam("winner", l.winnerPlayerId() == null ? null : l.winnerPlayerId().toString())
+                .addParam("winner", Rows.param(l.winnerPlayerId()))
                 .addParam("rolls", json.write(l.rolls())).addParam("resolvedAt", Rows.param(l.resolvedAt()))
                 .execute();
     }

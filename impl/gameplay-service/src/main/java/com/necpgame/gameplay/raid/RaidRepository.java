@@ -70,7 +70,7 @@ public final class RaidRepository {
                 .addParam("status", i.status().name()).addParam("phase", i.phase().name())
                 .addParam("phases", json.write(i.phases())).addParam("leader", i.leaderPlayerId())
                 .addParam("leaderCharacter", i.leaderCharacterId())
-                .addParam("guildId", i.guildId() == null ? null : i.guildId().toString())
+                .addParam("guildId", Rows.param(i.guildId()))
                 .addParam("wipes", i.wipes()).addParam("attempt", i.attempt())
                 .addParam("attemptStartedAt", Rows.param(i.attemptStartedAt()))
                 .addParam("lockedUntil", Rows.param(i.lockedUntil()))
@@ -210,13 +210,13 @@ public final class RaidRepository {
     public void insertClear(DbExecute db, RaidInstance cleared, List<Pilot> standing) {
         db.createNamedInsert("raid-clear-insert").addParam("instanceId", cleared.id())
                 .addParam("difficulty", cleared.difficulty().name())
-                .addParam("guildId", cleared.guildId() == null ? null : cleared.guildId().toString())
+                .addParam("guildId", Rows.param(cleared.guildId()))
                 .addParam("clearTimeMs", cleared.clearTimeMs()).addParam("pilots", standing.size())
                 .addParam("clearedAt", Rows.param(cleared.clearedAt())).execute();
         for (Pilot p : standing) {
             db.createNamedInsert("raid-clear-pilot-insert").addParam("instanceId", cleared.id())
                     .addParam("playerId", p.playerId()).addParam("characterId", p.characterId())
-                    .addParam("guildId", cleared.guildId() == null ? null : cleared.guildId().toString())
+                    .addParam("guildId", Rows.param(cleared.guildId()))
                     .addParam("difficulty", cleared.difficulty().name())
                     .addParam("clearTimeMs", cleared.clearTimeMs())
                     .addParam("clearedAt", Rows.param(cleared.clearedAt())).execute();

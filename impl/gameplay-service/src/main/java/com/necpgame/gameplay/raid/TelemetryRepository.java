@@ -27,7 +27,7 @@ public final class TelemetryRepository {
                 .addParam("dps", s.dps()).addParam("shield", s.shield())
                 .addParam("sampledAt", Rows.param(s.sampledAt())).addParam("receivedAt", Rows.param(s.receivedAt()))
                 .addParam("syncAlert", s.syncAlert())
-                .addParam("alertId", s.alertId() == null ? null : s.alertId().toString()).execute();
+                .addParam("alertId", Rows.param(s.alertId())).execute();
     }
 
     public long recentOf(DbExecute db, UUID instanceId, UUID playerId, Instant since) {
