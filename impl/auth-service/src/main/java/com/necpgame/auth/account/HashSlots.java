@@ -1,11 +1,13 @@
 package com.necpgame.auth.account;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import com.necpgame.platform.problem.ProblemException;
@@ -19,23 +21,24 @@ import com.necpgame.platform.problem.ProblemException;
  *
  * <p>The hashes run on platform threads of their own, never on the request's virtual thread: a 30 ms computation
  * that never blocks would hold one of the few carrier threads all along, and with every carrier hashing no other
- * request (not even a 503) could run.
+ * request (not even a 503) could run. Each of those threads takes the next waiting hash itself the moment it is
+ * done: the turn is not handed back through the finished request's virtual thread, which under login load waits
+ * for a core before it can give the slot to the next one, a slot idle all that time.
  */
 public final class HashSlots {
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
-    private final Semaphore slots;
     private final Duration maxWait;
-    private final ExecutorService hashers;
+    private final ThreadPoolExecutor hashers;
 
     public HashSlots(int slots, Duration maxWait) {
         if (slots < 1 || maxWait.isNegative()) {
             throw new IllegalArgumentException("Invalid hash slots: " + slots + ", wait " + maxWait);
         }
-        this.slots = new Semaphore(slots, true);
         this.maxWait = maxWait;
-        // As many threads as slots: a task never queues here, the semaphore has already given it its turn.
-        this.hashers = Executors.newFixedThreadPool(slots, Thread.ofPlatform().name("argon2-", 0).daemon().factory());
+        // One thread per slot, the waiting hashes in arrival order in front of them.
+        this.hashers = new ThreadPoolExecutor(slots, slots, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                Thread.ofPlatform().name("argon2-", 0).daemon().factory());
     }
 
     /** One slot per core, a wait of 2 seconds: what a login may spend queued before the client had better retry. */
@@ -44,20 +47,21 @@ public final class HashSlots {
     }
 
     <T> T run(Supplier<T> hash) {
-        boolean acquired;
+        Turn<T> turn = new Turn<>(hash);
+        hashers.execute(turn);
         try {
-            acquired = slots.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
+            try {
+                return turn.result.get(maxWait.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                if (turn.giveUp()) { // still waiting for a slot: it never runs
+                    hashers.remove(turn);
+                    throw ProblemException.unavailable("Every password check is busy; retry in "
+                            + RETRY_AFTER.toSeconds() + " second.", RETRY_AFTER);
+                }
+                return turn.result.get(); // its turn came just now: the hash is already running
+            }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw ProblemException.unavailable("Interrupted while waiting to check the password.", RETRY_AFTER);
-        }
-        if (!acquired) {
-            throw ProblemException.unavailable("Every password check is busy; retry in "
-                    + RETRY_AFTER.toSeconds() + " second.", RETRY_AFTER);
-        }
-        try {
-            return hashers.submit(hash::get).get();
-        } catch (InterruptedException e) {
+            turn.giveUp();
             Thread.currentThread().interrupt();
             throw ProblemException.unavailable("Interrupted while checking the password.", RETRY_AFTER);
         } catch (ExecutionException e) {
@@ -66,8 +70,34 @@ public final class HashSlots {
                 case Error error -> throw error;
                 default -> throw new IllegalStateException(e.getCause());
             }
-        } finally {
-            slots.release();
+        }
+    }
+
+    /** A queued hash: run by a slot's thread, or given up by its request, whichever comes first. */
+    private static final class Turn<T> implements Runnable {
+        private final Supplier<T> hash;
+        private final AtomicBoolean taken = new AtomicBoolean();
+        private final CompletableFuture<T> result = new CompletableFuture<>();
+
+        Turn(Supplier<T> hash) {
+            this.hash = hash;
+        }
+
+        @Override
+        public void run() {
+            if (!taken.compareAndSet(false, true)) {
+                return; // its request gave up waiting
+            }
+            try {
+                result.complete(hash.get());
+            } catch (Throwable failure) {
+                result.completeExceptionally(failure);
+            }
+        }
+
+        /** True when the hash had not started and now never will. */
+        boolean giveUp() {
+            return taken.compareAndSet(false, true);
         }
     }
 }

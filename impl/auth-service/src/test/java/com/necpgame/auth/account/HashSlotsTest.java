@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.necpgame.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,20 @@ class HashSlotsTest {
         finish.countDown();
         assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("first");
         assertThat(slots.run(() -> "after")).isEqualTo("after"); // the slot was given back
+    }
+
+    @Test
+    void aHashWhoseRequestGaveUpIsNeverRun() throws Exception {
+        HashSlots slots = new HashSlots(1, Duration.ofMillis(50));
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<String> first = holdTheOnlySlot(slots, finish);
+        AtomicInteger hashed = new AtomicInteger();
+
+        assertThatThrownBy(() -> slots.run(hashed::incrementAndGet)).isInstanceOf(ProblemException.class);
+        finish.countDown();
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("first");
+        assertThat(slots.run(() -> "after")).isEqualTo("after"); // runs after anything still queued would have
+        assertThat(hashed).hasValue(0);
     }
 
     @Test
