@@ -143,6 +143,7 @@ class CombatTest {
         Http.Reply replay = http.send("POST", SESSIONS + "/" + id + "/use-item", body, player.token(),
                 idempotencyKey("medkit-1")).assertStatus(200);
         assertThat(replay.header("Idempotency-Replayed")).hasValue("true");
+        assertThat(replay.json()).isEqualTo(healed.json()); // the first answer is the model, the replay its JSON
         assertThat(game.standIns.received(StandIns.CONSUMPTIONS)).filteredOn(r -> r.body().get("characterId")
                 .asText().equals(character.toString())).hasSize(1);
         assertThat(game.standIns.inventory.get(character + "/street-medkit")).isZero();

@@ -15,10 +15,13 @@ import io.helidon.webserver.http.ServerRequest;
  * 10% of economy's CPU under Reef bid load (JFR), paid by every value-moving answer. The model travels from
  * {@link #write} to {@link #read} on the request's thread (a write and the read of its answer happen on one thread:
  * the transaction runs synchronously in the request), recognised by the very String instance {@code write} returned;
- * a replay's body comes from the database, is another instance, and is read. Both answers are the same JSON: the
- * tests compare the first answer with its replay in every service that stores them.
+ * a replay's body comes from the database, is another instance, and is read. Both answers are the same JSON (the
+ * services' tests compare a first answer with its replay).
  */
 public final class StoredJson {
+    /** The last body this thread wrote, with the model it was written from, until its answer reads it. */
+    private static final ThreadLocal<Written> JUST_WRITTEN = new ThreadLocal<>();
+
     private final ObjectMapper json;
     private final ObjectMapper storing;
 
@@ -56,9 +59,6 @@ public final class StoredJson {
             throw new UncheckedIOException("stored response is not a " + type.getSimpleName(), e);
         }
     }
-
-    /** The last body this thread wrote, with the model it was written from, until its answer reads it. */
-    private static final ThreadLocal<Written> JUST_WRITTEN = new ThreadLocal<>();
 
     private record Written(String body, Object dto) {
     }
