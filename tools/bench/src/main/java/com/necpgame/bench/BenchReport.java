@@ -185,8 +185,8 @@ public final class BenchReport {
                 .append("and body size, T_resource pgbench of the endpoint's SQL at the pool's connections (or the ")
                 .append("Argon2 hash rate for login, the mean of its runs right before and after each point; the ")
                 .append("machine's speed drifts too much within a run for one of them to stand for all points).\n\n");
-        md.append("| endpoint | conns | rps | of L | of bare | L | p50 ms | p99 ms | p99.9 ms | bare p99 ms | errors | refused | service RSS MB |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| endpoint | conns | rps | of L | of bare | L | p50 ms | p99 ms | p99.9 ms | bare p99 ms | errors | refused | service RSS MB | service CPU us/request |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row row : rows()) {
             JsonNode e = row.endpoint();
             JsonNode bare = bare(e.path("connections").asInt(), e.path("bodyBytes").asInt()).orElseThrow();
@@ -197,9 +197,12 @@ public final class BenchReport {
                     .append(" | ").append(f1(e.path("p999Ms").asDouble())).append(" | ")
                     .append(f1(bare.path("p99Ms").asDouble())).append(" | ").append(e.path("errors").asLong())
                     .append(" | ").append(e.path("refused").asLong()).append(" | ")
-                    .append(e.path("rssMb").asLong()).append(" |\n");
+                    .append(e.path("rssMb").asLong()).append(" | ").append(cpuPerRequest(e)).append(" |\n");
         }
-        md.append("\nrps: the requests a second that did the endpoint's work, the ratios' numerator; errors (socket ")
+        md.append("\nservice CPU: the user and system CPU time the service's process used during the point, over the ")
+                .append("requests answered (refusals included): the figure that still compares two runs, or the two ")
+                .append("platforms of one run, when the machine's speed drifts.\n\n");
+        md.append("rps: the requests a second that did the endpoint's work, the ratios' numerator; errors (socket ")
                 .append("errors, timeouts, unexpected statuses) and refused (answers the endpoint gives by design under ")
                 .append("this load: a bid outbid in the race, 409/422; a login refused with 503 and Retry-After when ")
                 .append("its wait for a hash slot passes 2 s) are left out of it.\n\n");
@@ -210,6 +213,7 @@ public final class BenchReport {
                     .append(b.path("connections").asInt()).append(" | ").append(f0(b.path("rps").asDouble()))
                     .append(" | ").append(f1(b.path("p50Ms").asDouble())).append(" | ")
                     .append(f1(b.path("p99Ms").asDouble())).append(" | errors ").append(b.path("errors").asLong())
+                    .append(b.has("cpuUsPerRequest") ? ", CPU " + cpuPerRequest(b) + " us/request" : "")
                     .append(" |\n");
         }
         for (JsonNode p : of("pgbench")) {
@@ -251,6 +255,11 @@ public final class BenchReport {
             md.append("\n").append(notes.strip()).append("\n");
         }
         return md.toString();
+    }
+
+    /** The service's CPU time per request of a point, "-" for measurements taken before the harness kept it. */
+    private static String cpuPerRequest(JsonNode measurement) {
+        return measurement.has("cpuUsPerRequest") ? f0(measurement.path("cpuUsPerRequest").asDouble()) : "-";
     }
 
     private static String f0(double v) {

@@ -28,14 +28,15 @@ class BenchReportTest {
     @Test
     void eachEndpointIsAFractionOfItsBoundFromTheSameRun() throws Exception {
         BenchReport report = new BenchReport(lines(
-                "{\"kind\":\"bare\",\"connections\":64,\"bodyBytes\":500,\"rps\":60000,\"p99Ms\":2.5}",
+                "{\"kind\":\"bare\",\"connections\":64,\"bodyBytes\":500,\"rps\":60000,\"p99Ms\":2.5,"
+                        + "\"cpuUsPerRequest\":14.6}",
                 "{\"kind\":\"bare\",\"connections\":64,\"bodyBytes\":100,\"rps\":70000,\"p99Ms\":2}",
                 "{\"kind\":\"bare\",\"connections\":16,\"bodyBytes\":500,\"rps\":50000,\"p99Ms\":1}",
                 "{\"kind\":\"pgbench\",\"name\":\"character-read\",\"connections\":10,\"tps\":20000,\"latencyMs\":0.5}",
                 "{\"kind\":\"argon2\",\"name\":\"argon2id-m19456-t2-p1\",\"threads\":2,\"hashesPerSecond\":40}",
                 "{\"kind\":\"endpoint\",\"name\":\"character-read\",\"connections\":64,\"bodyBytes\":480,\"rps\":7500,"
                         + "\"p50Ms\":4,\"p99Ms\":15,\"p999Ms\":30,\"errors\":0,\"refused\":0,\"rssMb\":300,"
-                        + "\"bounds\":[\"pgbench:character-read\"]}",
+                        + "\"cpuUsPerRequest\":151.4,\"bounds\":[\"pgbench:character-read\"]}",
                 "{\"kind\":\"endpoint\",\"name\":\"login\",\"variant\":\"before\",\"connections\":16,\"bodyBytes\":900,"
                         + "\"rps\":30,\"p50Ms\":400,\"p99Ms\":900,\"p999Ms\":1000,\"errors\":2,\"refused\":0,"
                         + "\"rssMb\":250,\"bounds\":[\"argon2\"]}",
@@ -60,7 +61,9 @@ class BenchReportTest {
         assertThat(json.path("baselines")).hasSize(7);
 
         String md = report.markdown("## Findings\n\nthe pool.");
-        assertThat(md).contains("| character-read | 64 | 7500 | **50%** | 13% | 15000 | 4.0 | 15.0 | 30.0 | 2.5 | 0 | 0 | 300 |");
+        assertThat(md).contains("| character-read | 64 | 7500 | **50%** | 13% | 15000 | 4.0 | 15.0 | 30.0 | 2.5 | 0 | 0 | 300 | 151 |");
+        assertThat(md).contains("| login [before] | 16 | 30 | **75%** |").contains("| 250 | - |"); // kept before CPU was
+        assertThat(md).contains("| bare handler, 500 B body | 64 | 60000 | 0.0 | 2.5 | errors 0, CPU 15 us/request |");
         assertThat(md).contains("| login [before] | 16 | 30 | **75%** |");
         assertThat(md).contains("| pgbench `character-read` | 10 | 20000 |");
         assertThat(md).contains("| Argon2id `argon2id-m19456-t2-p1` | 2 threads | 40.0 |");
