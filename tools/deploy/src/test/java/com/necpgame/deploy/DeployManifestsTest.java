@@ -215,7 +215,8 @@ class DeployManifestsTest {
     void everyServiceRunsWithTheSameJvmFlagsSizedBelowItsMemoryLimit() {
         rendered.forEach((dir, objects) -> {
             String flags = of(objects, ConfigMap.class).get("necp-jvm").getData().get("JAVA_TOOL_OPTIONS");
-            assertThat(flags).contains("-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError")
+            assertThat(flags).contains("-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+                            "-XX:TrimNativeHeapInterval=")
                     .isEqualTo(jvmEnvFlags());
             for (Container container : containers(objects)) {
                 assertThat(container.getEnvFrom()).as(dir + " " + container.getName())
